@@ -1,0 +1,84 @@
+package dev.signals;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a public method of a Spring bean as a receiver of model signals (Django's
+ * {@code @receiver}).
+ *
+ * <p>The method returns {@code void} and takes exactly one parameter of a
+ * {@link ModelSignal} type (or {@link BulkChanged}, or {@link SignalEvent} for a custom
+ * signal, whose receivers may return a response), from which the signal type and the sender
+ * are inferred:
+ * <pre class="code">
+ * &#64;SignalReceiver
+ * void onSave(PostSave&lt;Article&gt; signal) { ... }
+ *
+ * &#64;SignalReceiver(value = { SignalType.PRE_SAVE, SignalType.PRE_DELETE }, sender = Article.class)
+ * void onAny(ModelSignal&lt;?&gt; signal) { ... }
+ * </pre>
+ *
+ * <p>Senders match by Java subtyping: a receiver for {@code Car} also receives signals of a
+ * {@code SportsCar} (Django matches the exact class only). {@link org.springframework.core.annotation.Order @Order}
+ * on the method orders receivers of the same signal; otherwise they run in registration
+ * order. A misdeclared receiver fails application startup with a message that names the
+ * class and the method.
+ *
+ * @since 0.1.0
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface SignalReceiver {
+
+	/**
+	 * The signal types to receive. Empty means the types the parameter's class stands for:
+	 * {@code PostSave} means {@link SignalType#POST_SAVE}, {@code ModelSignal} every type.
+	 * @return the signal types
+	 */
+	SignalType[] value() default {};
+
+	/**
+	 * The entity classes to receive signals of (and their subclasses). Empty means the
+	 * parameter's generic type ({@code PostSave<Article>} means {@code Article}), or every
+	 * entity when that is a wildcard.
+	 * @return the sender classes
+	 */
+	Class<?>[] sender() default {};
+
+	/**
+	 * The attributes this receiver is about. For save signals: only writes that change one of
+	 * these attributes (inserts always); for {@link SignalType#M2M_CHANGED}: only changes of
+	 * these collection attributes (such as {@code tags}). Empty means every attribute.
+	 * @return the attribute names
+	 */
+	String[] field() default {};
+
+	/**
+	 * A SpEL expression that must evaluate to {@code true} for the receiver to be called, as
+	 * with {@code @EventListener(condition = ...)}. The signal is the root object and the
+	 * variable {@code #signal}; beans are referenced with {@code @name}. For example
+	 * {@code "changedTo('status', 'PUBLISHED')"} or {@code "instance.wordCount > 1000"}.
+	 * @return the condition, empty for none
+	 */
+	String condition() default "";
+
+	/**
+	 * When the receiver runs relative to the transaction.
+	 * @return the phase
+	 */
+	Phase phase() default Phase.IMMEDIATE;
+
+	/**
+	 * A unique identifier of this receiver (Django's {@code dispatch_uid}), used to switch it
+	 * off with {@code signals.receivers.<id>=false} and to name it in logs. Defaults to
+	 * {@code ClassName.methodName}.
+	 * @return the receiver identifier
+	 */
+	String id() default "";
+
+}

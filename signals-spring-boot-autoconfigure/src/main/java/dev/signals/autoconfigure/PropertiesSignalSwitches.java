@@ -1,0 +1,50 @@
+package dev.signals.autoconfigure;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.signals.SignalType;
+import dev.signals.dispatch.SignalSwitches;
+
+/**
+ * The switches set in {@code application.yml}. Receiver ids match ignoring case.
+ */
+final class PropertiesSignalSwitches implements SignalSwitches {
+
+	private final Map<SignalType, Boolean> types = new EnumMap<>(SignalType.class);
+
+	private final Map<String, Boolean> receivers;
+
+	PropertiesSignalSwitches(SignalsProperties properties) {
+		SignalsProperties.Types switches = properties.getTypes();
+		this.types.put(SignalType.PRE_INIT, switches.isPreInit());
+		this.types.put(SignalType.POST_INIT, switches.isPostInit());
+		this.types.put(SignalType.PRE_SAVE, switches.isPreSave());
+		this.types.put(SignalType.POST_SAVE, switches.isPostSave());
+		this.types.put(SignalType.PRE_DELETE, switches.isPreDelete());
+		this.types.put(SignalType.POST_DELETE, switches.isPostDelete());
+		this.types.put(SignalType.M2M_CHANGED, switches.isM2mChanged());
+		this.types.put(SignalType.BULK_CHANGED, switches.isBulkChanged());
+		this.receivers = properties.getReceivers()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap((entry) -> normalize(entry.getKey()), Map.Entry::getValue));
+	}
+
+	@Override
+	public boolean isEnabled(SignalType type) {
+		return this.types.getOrDefault(type, true);
+	}
+
+	@Override
+	public boolean isReceiverEnabled(String receiverId) {
+		return this.receivers.getOrDefault(normalize(receiverId), true);
+	}
+
+	static String normalize(String receiverId) {
+		return receiverId.toLowerCase(Locale.ROOT);
+	}
+
+}

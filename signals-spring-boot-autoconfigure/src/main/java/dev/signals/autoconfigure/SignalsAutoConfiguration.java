@@ -1,0 +1,97 @@
+package dev.signals.autoconfigure;
+
+import java.util.Map;
+
+import dev.signals.FailurePolicy;
+import dev.signals.Phase;
+import dev.signals.Signals;
+import dev.signals.dispatch.DeliveryOptions;
+import dev.signals.dispatch.DispatchingSignals;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.dispatch.SignalDispatcher;
+import dev.signals.dispatch.SignalReceiverMethodProcessor;
+import dev.signals.hibernate.ClassPreparedPublisher;
+import dev.signals.hibernate.SignalsIntegrator;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionImplementor;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of model signals for Hibernate-backed JPA: the receiver registry, the
+ * dispatcher, the registration of {@code @SignalReceiver} methods and the Hibernate
+ * listeners.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = HibernateJpaAutoConfiguration.class)
+@ConditionalOnClass({ EntityManagerFactory.class, SessionImplementor.class, HibernatePropertiesCustomizer.class })
+@ConditionalOnBooleanProperty(name = "signals.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(SignalsProperties.class)
+public final class SignalsAutoConfiguration {
+
+	@Bean
+	static SignalReceiverMethodProcessor signalReceiverMethodProcessor(ObjectProvider<ReceiverRegistry> registry) {
+		return new SignalReceiverMethodProcessor(registry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReceiverRegistry signalReceiverRegistry(SignalsProperties properties) {
+		return new ReceiverRegistry(new PropertiesSignalSwitches(properties));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalDispatcher signalDispatcher(ApplicationEventPublisher publisher, SignalsProperties properties,
+			ObjectProvider<EntityManagerFactory> factories) {
+		DeliveryOptions options = DeliveryOptions.defaults()
+			.withMaxDepth(properties.getRecursion().getMaxDepth())
+			.withEntityIdentity(new JpaEntityIdentity(factories));
+		for (Map.Entry<Phase, FailurePolicy> policy : properties.getFailurePolicy().entrySet()) {
+			options = options.withFailurePolicy(policy.getKey(), policy.getValue());
+		}
+		return new SignalDispatcher(publisher, new JpaPendingWrites(), options);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Signals signals(ReceiverRegistry registry, SignalDispatcher dispatcher) {
+		return new DispatchingSignals(registry, dispatcher);
+	}
+
+	@Bean
+	static BeforeCommitPreparation signalsBeforeCommitPreparation(ObjectProvider<ReceiverRegistry> registry,
+			ObjectProvider<SignalDispatcher> dispatcher) {
+		return new BeforeCommitPreparation(registry, dispatcher);
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer signalsHibernatePropertiesCustomizer(ReceiverRegistry registry,
+			SignalDispatcher dispatcher, SignalsProperties properties) {
+		SignalsIntegrator integrator = new SignalsIntegrator(registry, dispatcher, properties.getBulk());
+		return (hibernateProperties) -> SignalsIntegratorProvider.addTo(hibernateProperties, integrator);
+	}
+
+	@Bean
+	ClassPreparedPublisher signalsClassPreparedPublisher(ApplicationContext context,
+			ObjectProvider<EntityManagerFactory> factories) {
+		return new ClassPreparedPublisher(context, factories.orderedStream().toList());
+	}
+
+	@Bean
+	ReceiverSwitchesCheck signalsReceiverSwitchesCheck(SignalsProperties properties, ReceiverRegistry registry) {
+		return new ReceiverSwitchesCheck(properties, registry);
+	}
+
+}

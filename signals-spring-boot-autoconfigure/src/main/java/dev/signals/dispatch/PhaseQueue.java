@@ -1,0 +1,78 @@
+package dev.signals.dispatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.signals.Phase;
+
+/**
+ * The signals of one transaction that wait for a phase of its completion, in the order they
+ * were sent.
+ */
+final class PhaseQueue {
+
+	private final SignalDispatcher dispatcher;
+
+	private final List<Delivery> deliveries = new ArrayList<>();
+
+	private boolean beforeCommitDone;
+
+	PhaseQueue(SignalDispatcher dispatcher) {
+		this.dispatcher = dispatcher;
+	}
+
+	void add(Receiver receiver, Object signal) {
+		if (receiver.phase() == Phase.BEFORE_COMMIT && this.beforeCommitDone) {
+			// Sent by a flush that runs after the before-commit callbacks: still before the
+			// commit, so deliver now rather than never.
+			this.dispatcher.runDeferred(receiver, signal);
+			return;
+		}
+		this.deliveries.add(new Delivery(receiver, signal));
+	}
+
+	void beforeCommit() {
+		for (int i = 0; i < this.deliveries.size(); i++) {
+			Delivery delivery = this.deliveries.get(i);
+			if (delivery.receiver().phase() == Phase.BEFORE_COMMIT) {
+				this.dispatcher.runDeferred(delivery.receiver(), delivery.signal());
+			}
+		}
+		this.beforeCommitDone = true;
+	}
+
+	void afterCompletion(boolean committed) {
+		Phase outcome = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
+		boolean checkLostChanges = committed && runsAfterCommit() && !this.dispatcher.unwrittenChanges();
+		Set<Receiver> ran = new LinkedHashSet<>();
+		for (Delivery delivery : this.deliveries) {
+			Phase phase = delivery.receiver().phase();
+			if (phase == Phase.AFTER_COMPLETION || phase == outcome) {
+				this.dispatcher.runDeferred(delivery.receiver(), delivery.signal());
+				ran.add(delivery.receiver());
+			}
+			else if (committed && phase == Phase.BEFORE_COMMIT && !this.beforeCommitDone) {
+				this.dispatcher.beforeCommitMissed(delivery.receiver(), delivery.signal());
+			}
+		}
+		if (checkLostChanges && !ran.isEmpty() && this.dispatcher.unwrittenChanges()) {
+			this.dispatcher.changesLost(ran);
+		}
+	}
+
+	private boolean runsAfterCommit() {
+		for (Delivery delivery : this.deliveries) {
+			if (delivery.receiver().phase() == Phase.AFTER_COMMIT
+					|| delivery.receiver().phase() == Phase.AFTER_COMPLETION) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record Delivery(Receiver receiver, Object signal) {
+	}
+
+}

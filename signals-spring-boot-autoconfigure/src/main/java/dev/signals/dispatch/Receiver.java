@@ -1,0 +1,174 @@
+package dev.signals.dispatch;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dev.signals.Phase;
+import dev.signals.ReceiverException;
+import dev.signals.SignalType;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * One registered receiver: what it receives, when, in which order, and how to call it.
+ *
+ * @since 0.1.0
+ */
+public final class Receiver {
+
+	private final String id;
+
+	private final String description;
+
+	private final Set<SignalType> types;
+
+	private final Class<?>[] senders;
+
+	private final Phase phase;
+
+	private final int order;
+
+	private final ReceiverInvoker invoker;
+
+	private final Predicate<Object> filter;
+
+	/**
+	 * Create a receiver.
+	 * @param id the unique identifier (used by switches and logs)
+	 * @param description a human-readable name, such as {@code ArticleReceivers.onSave}
+	 * @param types the signal types received
+	 * @param senders the sender classes received (with their subclasses); empty for any
+	 * @param phase the transaction phase
+	 * @param order the order among receivers of the same signal (lower first)
+	 * @param invoker the code to call
+	 */
+	public Receiver(String id, String description, Set<SignalType> types, Class<?>[] senders, Phase phase,
+			int order, ReceiverInvoker invoker) {
+		this(id, description, types, senders, phase, order, invoker, (signal) -> true);
+	}
+
+	/**
+	 * Create a receiver that only receives the signals a filter lets through.
+	 * @param id the unique identifier (used by switches and logs)
+	 * @param description a human-readable name, such as {@code ArticleReceivers.onSave}
+	 * @param types the signal types received
+	 * @param senders the sender classes received (with their subclasses); empty for any
+	 * @param phase the transaction phase
+	 * @param order the order among receivers of the same signal (lower first)
+	 * @param invoker the code to call
+	 * @param filter which signals of its route the receiver wants, decided when each is sent
+	 */
+	public Receiver(String id, String description, Set<SignalType> types, Class<?>[] senders, Phase phase,
+			int order, ReceiverInvoker invoker, Predicate<Object> filter) {
+		Assert.hasText(id, "'id' must not be empty");
+		Assert.notEmpty(types, "'types' must not be empty");
+		Assert.notNull(senders, "'senders' must not be null");
+		Assert.notNull(phase, "'phase' must not be null");
+		Assert.notNull(invoker, "'invoker' must not be null");
+		this.id = id;
+		this.description = description;
+		this.types = Set.copyOf(types);
+		this.senders = senders.clone();
+		this.phase = phase;
+		this.order = order;
+		this.invoker = invoker;
+		this.filter = filter;
+	}
+
+	/**
+	 * The receiver's unique identifier.
+	 * @return the identifier
+	 */
+	public String id() {
+		return this.id;
+	}
+
+	/**
+	 * A human-readable name of the receiver, such as {@code ArticleReceivers.onSave}.
+	 * @return the description
+	 */
+	public String description() {
+		return this.description;
+	}
+
+	/**
+	 * The transaction phase in which the receiver runs.
+	 * @return the phase
+	 */
+	public Phase phase() {
+		return this.phase;
+	}
+
+	/**
+	 * The order among receivers of the same signal, lower first.
+	 * @return the order
+	 */
+	public int order() {
+		return this.order;
+	}
+
+	/**
+	 * The signal types this receiver receives.
+	 * @return the types
+	 */
+	public Set<SignalType> types() {
+		return this.types;
+	}
+
+	/**
+	 * Whether this receiver receives signals of the given type about the given entity class.
+	 * @param type the signal type
+	 * @param entityClass the entity class of the instance
+	 * @return whether the signal matches
+	 */
+	public boolean accepts(SignalType type, Class<?> entityClass) {
+		if (!this.types.contains(type)) {
+			return false;
+		}
+		if (this.senders.length == 0) {
+			return true;
+		}
+		for (Class<?> sender : this.senders) {
+			if (sender.isAssignableFrom(entityClass)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the receiver wants a signal of its route, for example an {@code M2MChanged}
+	 * of one of the attributes it declared.
+	 * @param signal the signal
+	 * @return whether to deliver it
+	 */
+	public boolean wants(Object signal) {
+		return this.filter.test(signal);
+	}
+
+	/**
+	 * Call the receiver. Unchecked exceptions propagate as they are; a checked one is wrapped
+	 * in a {@link ReceiverException} that names the receiver.
+	 * @param signal the signal
+	 * @return what the receiver returned, {@code null} for a {@code void} receiver
+	 */
+	public @Nullable Object receive(Object signal) {
+		try {
+			return this.invoker.invoke(signal);
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new ReceiverException("Signal receiver " + this + " failed on " + signal, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "'" + this.id + "' (" + this.description + ")";
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.signals.dispatch;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dev.signals.M2MChanged;
+import dev.signals.SaveSignal;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.expression.Expression;
+import org.springframework.expression.ExpressionException;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+
+/**
+ * The run-time filters of annotated receivers: {@code field} and {@code condition}.
+ */
+final class ReceiverFilters {
+
+	private static final Predicate<Object> ALL = (signal) -> true;
+
+	private static final SpelExpressionParser parser = new SpelExpressionParser();
+
+	private ReceiverFilters() {
+	}
+
+	/**
+	 * Only save signals that change one of the attributes (inserts always) and m2m changes
+	 * of one of the attributes; other signals pass.
+	 * @param fields the attribute names, empty for all
+	 * @return the filter
+	 */
+	static Predicate<Object> fields(String[] fields) {
+		if (fields.length == 0) {
+			return ALL;
+		}
+		Set<String> names = Set.of(fields);
+		return (signal) -> {
+			if (signal instanceof M2MChanged<?> changed) {
+				return names.contains(changed.field());
+			}
+			if (signal instanceof SaveSignal<?> save) {
+				return save.created() || save.updateFields().stream().anyMatch(names::contains);
+			}
+			return true;
+		};
+	}
+
+	/**
+	 * Only signals for which a SpEL condition is true.
+	 * @param condition the expression, empty for none
+	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
+	 * @param receiver the receiver's name, for error messages
+	 * @return the filter
+	 * @throws IllegalStateException if the expression does not parse
+	 */
+	static Predicate<Object> condition(String condition, @Nullable BeanFactory beanFactory, String receiver) {
+		if (condition.isBlank()) {
+			return ALL;
+		}
+		Expression expression;
+		try {
+			expression = parser.parseExpression(condition);
+		}
+		catch (ExpressionException ex) {
+			throw new IllegalStateException(
+					"@SignalReceiver method " + receiver + " has an invalid condition '" + condition + "': "
+							+ ex.getMessage(), ex);
+		}
+		return (signal) -> {
+			StandardEvaluationContext context = new StandardEvaluationContext(signal);
+			context.setVariable("signal", signal);
+			if (beanFactory != null) {
+				context.setBeanResolver(new BeanFactoryResolver(beanFactory));
+			}
+			Boolean result = expression.getValue(context, Boolean.class);
+			if (result == null) {
+				throw new IllegalStateException("The condition '" + condition + "' of " + receiver
+						+ " evaluated to null on " + signal + "; it must be true or false");
+			}
+			return result;
+		};
+	}
+
+}

@@ -1,0 +1,125 @@
+package dev.signals.dispatch;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dev.signals.SignalEvent;
+import dev.signals.SignalReceiver;
+import dev.signals.SignalType;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.OrderUtils;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Turns a {@link SignalReceiver @SignalReceiver} method into a {@link Receiver}, after
+ * checking that it is declared correctly.
+ */
+final class ReceiverMethods {
+
+	private ReceiverMethods() {
+	}
+
+	/**
+	 * Build the receiver of an annotated method.
+	 * @param bean the bean to call (possibly an AOP proxy)
+	 * @param targetClass the bean's user class
+	 * @param method the annotated method, declared on the target class
+	 * @param annotation the method's annotation
+	 * @return the receiver
+	 * @throws IllegalStateException naming the class and method if it is misdeclared
+	 */
+	static Receiver receiver(Object bean, Class<?> targetClass, Method method, SignalReceiver annotation,
+			@Nullable BeanFactory beanFactory) {
+		String where = ClassUtils.getQualifiedMethodName(method, targetClass);
+		check(Modifier.isPublic(method.getModifiers()), where, "is not public");
+		check(!Modifier.isStatic(method.getModifiers()), where, "is static; receivers are instance methods of beans");
+		check(method.getParameterCount() == 1, where, "has " + method.getParameterCount()
+				+ " parameters; a receiver takes exactly one, the signal (for example PostSave<Article>)");
+		Class<?> parameterClass = method.getParameterTypes()[0];
+		Set<SignalType> implied = SignalClasses.typesOf(parameterClass);
+		check(implied != null, where, "takes a " + parameterClass.getName()
+				+ "; its parameter must be a signal type such as PostSave<Article>, ModelSignal<?>, "
+				+ "BulkChanged<Article> or SignalEvent<Payload>");
+		check(method.getReturnType() == void.class || parameterClass == SignalEvent.class, where,
+				"returns " + method.getReturnType().getSimpleName()
+						+ "; receivers of model signals return void (only custom signal receivers return a response)");
+		Set<SignalType> types = declaredTypes(annotation, implied, parameterClass, where);
+		Class<?> bound = SignalClasses.senderBound(ResolvableType.forMethodParameter(method, 0));
+		for (Class<?> sender : annotation.sender()) {
+			check(parameterClass == SignalEvent.class || bound.isAssignableFrom(sender), where, "declares sender "
+					+ sender.getName() + ", which contradicts its parameter type bound to " + bound.getName());
+		}
+		boolean custom = (parameterClass == SignalEvent.class);
+		Class<?>[] routed = (annotation.sender().length > 0 && !custom) ? annotation.sender()
+				: (bound == Object.class) ? new Class<?>[0] : new Class<?>[] { bound };
+		String description = ClassUtils.getShortName(targetClass) + "." + method.getName();
+		String id = annotation.id().isEmpty() ? description : annotation.id();
+		Integer order = OrderUtils.getOrder(method);
+		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+		ReflectionUtils.makeAccessible(invocable);
+		Predicate<Object> filter = ReceiverFilters.fields(annotation.field())
+			.and(ReceiverFilters.condition(annotation.condition(), beanFactory, where));
+		if (custom && annotation.sender().length > 0) {
+			filter = filter.and(sentBy(annotation.sender()));
+		}
+		return new Receiver(id, description, types, routed, annotation.phase(),
+				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter);
+	}
+
+	private static Set<SignalType> declaredTypes(SignalReceiver annotation, Set<SignalType> implied,
+			Class<?> parameterClass, String where) {
+		if (annotation.value().length == 0) {
+			return implied;
+		}
+		Set<SignalType> declared = EnumSet.copyOf(Arrays.asList(annotation.value()));
+		for (SignalType type : declared) {
+			check(implied.contains(type), where, "declares signal type " + type + ", but its parameter "
+					+ parameterClass.getSimpleName() + " only carries " + implied);
+		}
+		return declared;
+	}
+
+	private static Predicate<Object> sentBy(Class<?>[] senders) {
+		return (event) -> {
+			Object sender = ((SignalEvent<?>) event).sender();
+			for (Class<?> type : senders) {
+				if (type.isInstance(sender)) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
+
+	private static void check(boolean condition, String where, String problem) {
+		if (!condition) {
+			throw new IllegalStateException("@SignalReceiver method " + where + " " + problem + ".");
+		}
+	}
+
+	private record MethodInvoker(Object bean, Method method) implements ReceiverInvoker {
+
+		@Override
+		public @Nullable Object invoke(Object signal) throws Throwable {
+			try {
+				return this.method.invoke(this.bean, signal);
+			}
+			catch (java.lang.reflect.InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package dev.signals.dispatch;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+import dev.signals.ModelSignal;
+import dev.signals.SignalRecursionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps, per thread, the deliveries that are running, and stops a model signal that is sent
+ * again about the same entity while it is still being delivered, deeper than allowed.
+ */
+final class RecursionGuard {
+
+	private final int maxDepth;
+
+	private final EntityIdentity identity;
+
+	private final ThreadLocal<Stack> stacks = ThreadLocal.withInitial(Stack::new);
+
+	RecursionGuard(int maxDepth, EntityIdentity identity) {
+		this.maxDepth = maxDepth;
+		this.identity = identity;
+	}
+
+	/**
+	 * The deliveries running on this thread.
+	 * @return the thread's stack of deliveries
+	 */
+	Stack running() {
+		return this.stacks.get();
+	}
+
+	/**
+	 * Record a delivery that starts; {@link Stack#pop() pop} the stack when it ends.
+	 * @param stack the deliveries running on this thread
+	 * @param receiver the receiver
+	 * @param signal the signal
+	 * @throws SignalRecursionException if the same signal about the same entity is already
+	 * being delivered as deep as allowed
+	 */
+	void enter(Stack stack, Receiver receiver, Object signal) {
+		if (stack.size > 0 && signal instanceof ModelSignal<?> model) {
+			int depth = 1;
+			for (int i = 0; i < stack.size; i++) {
+				if (stack.signals[i] instanceof ModelSignal<?> running && sameSignal(running, model)) {
+					depth++;
+				}
+			}
+			if (depth > this.maxDepth) {
+				throw new SignalRecursionException(describe(stack, receiver, model, depth));
+			}
+		}
+		stack.push(receiver, signal);
+	}
+
+	private boolean sameSignal(ModelSignal<?> running, ModelSignal<?> sent) {
+		if (running.type() != sent.type() || running.sender() != sent.sender()) {
+			return false;
+		}
+		if (running.instance() == sent.instance()) {
+			return true;
+		}
+		Object id = this.identity.idOf(sent.instance());
+		return id != null && Objects.equals(id, this.identity.idOf(running.instance()));
+	}
+
+	private String describe(Stack stack, Receiver receiver, ModelSignal<?> signal, int depth) {
+		StringJoiner chain = new StringJoiner(" -> ");
+		for (int i = 0; i < stack.size; i++) {
+			chain.add(stack.receivers[i].description() + " on " + stack.signals[i]);
+		}
+		chain.add(receiver.description() + " on " + signal);
+		Object id = this.identity.idOf(signal.instance());
+		return signal.type() + " of " + signal.sender().getName() + ((id != null) ? " with id " + id : "")
+				+ " was sent again while its receivers were still running (depth " + depth
+				+ " > signals.recursion.max-depth=" + this.maxDepth + "). Receiver chain: " + chain
+				+ ". Make the receiver write without entity signals (a bulk JPQL update, or Signals.muted), "
+				+ "or raise signals.recursion.max-depth.";
+	}
+
+	static final class Stack {
+
+		private Receiver[] receivers = new Receiver[4];
+
+		private @Nullable Object[] signals = new Object[4];
+
+		private int size;
+
+		void push(Receiver receiver, Object signal) {
+			if (this.size == this.receivers.length) {
+				this.receivers = Arrays.copyOf(this.receivers, this.size * 2);
+				this.signals = Arrays.copyOf(this.signals, this.size * 2);
+			}
+			this.receivers[this.size] = receiver;
+			this.signals[this.size] = signal;
+			this.size++;
+		}
+
+		void pop() {
+			this.size--;
+			this.receivers[this.size] = null;
+			this.signals[this.size] = null;
+		}
+
+	}
+
+}

@@ -1,0 +1,221 @@
+package dev.signals.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.signals.FailurePolicy;
+import dev.signals.Phase;
+import dev.signals.SignalResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.Assert;
+
+/**
+ * Delivers a signal along its {@link Route}: {@link Phase#IMMEDIATE} receivers at once, the
+ * others queued on the current transaction, and Spring listeners through the application
+ * event publisher. Every delivery goes through the recursion guard and the failure policy of
+ * its phase.
+ *
+ * @since 0.1.0
+ */
+public final class SignalDispatcher {
+
+	private static final Log logger = LogFactory.getLog(SignalDispatcher.class);
+
+	private final ApplicationEventPublisher publisher;
+
+	private final PendingWrites pendingWrites;
+
+	private final DeliveryOptions options;
+
+	private final RecursionGuard guard;
+
+	private final ReceiverFailures failures = new ReceiverFailures();
+
+	private final SignalScopes scopes = new SignalScopes();
+
+	/**
+	 * Create a dispatcher.
+	 * @param publisher where signals that Spring listeners listen to are published
+	 * @param pendingWrites what to flush before before-commit receivers run and when a scope
+	 * ends
+	 * @param options the failure policies and the recursion limit
+	 */
+	public SignalDispatcher(ApplicationEventPublisher publisher, PendingWrites pendingWrites, DeliveryOptions options) {
+		Assert.notNull(publisher, "'publisher' must not be null");
+		Assert.notNull(pendingWrites, "'pendingWrites' must not be null");
+		Assert.notNull(options, "'options' must not be null");
+		this.publisher = publisher;
+		this.pendingWrites = pendingWrites;
+		this.options = options;
+		this.guard = new RecursionGuard(options.maxDepth(), options.entityIdentity());
+	}
+
+	/**
+	 * Prepare the transaction that has just begun for before-commit receivers: signals sent
+	 * by the flush that commit runs are then still delivered before the commit.
+	 */
+	public void transactionBegun() {
+		SpringTransactionQueue.current(this, this.pendingWrites);
+	}
+
+	/**
+	 * Deliver a model signal.
+	 * @param route the signal's route
+	 * @param signal the signal
+	 * @param hooks the completion callbacks of the transaction the signal belongs to when
+	 * Spring does not manage it, or {@code null}
+	 */
+	public void dispatch(Route route, Object signal, @Nullable TransactionHooks hooks) {
+		deliver(route, signal, hooks, null, false);
+	}
+
+	/**
+	 * Deliver a custom signal and collect what each receiver did.
+	 * @param route the signal's route
+	 * @param signal the signal
+	 * @param robust whether every immediate receiver runs even when some fail
+	 * @return one response per receiver, in order
+	 */
+	public List<SignalResponse> send(Route route, Object signal, boolean robust) {
+		List<SignalResponse> responses = new ArrayList<>();
+		deliver(route, signal, null, responses, robust);
+		return responses;
+	}
+
+	/**
+	 * Whether the current thread is inside a raw scope.
+	 * @return whether writes now send signals with {@code raw() == true}
+	 */
+	public boolean isRaw() {
+		return this.scopes.isRaw();
+	}
+
+	/**
+	 * Whether the current thread is inside a muted scope.
+	 * @return whether writes now send no model signals
+	 */
+	public boolean isMuted() {
+		return this.scopes.isMuted();
+	}
+
+	<T> T raw(Supplier<T> work) {
+		return this.scopes.raw(work, this.pendingWrites);
+	}
+
+	<T> T muted(Supplier<T> work) {
+		return this.scopes.muted(work, this.pendingWrites);
+	}
+
+	Map<String, Long> failureCounts() {
+		return this.failures.counts();
+	}
+
+	private void deliver(Route route, Object signal, @Nullable TransactionHooks hooks,
+			@Nullable List<SignalResponse> responses, boolean robust) {
+		RecursionGuard.Stack running = this.guard.running();
+		for (Receiver receiver : route.receiverArray()) {
+			if (!receiver.wants(signal)) {
+				continue;
+			}
+			if (receiver.phase() == Phase.IMMEDIATE) {
+				Object value = null;
+				RuntimeException failure = null;
+				try {
+					value = invoke(running, receiver, signal);
+				}
+				catch (RuntimeException ex) {
+					if (!robust && this.options.failurePolicy(Phase.IMMEDIATE) == FailurePolicy.PROPAGATE) {
+						throw ex;
+					}
+					this.failures.record(receiver, signal, ex);
+					failure = ex;
+				}
+				if (responses != null) {
+					responses.add(new SignalResponse(receiver.id(), Phase.IMMEDIATE, value, failure));
+				}
+			}
+			else {
+				defer(receiver, signal, hooks);
+				if (responses != null) {
+					responses.add(new SignalResponse(receiver.id(), receiver.phase(), null, null));
+				}
+			}
+		}
+		if (route.publish()) {
+			this.publisher.publishEvent(signal);
+		}
+	}
+
+	private @Nullable Object invoke(RecursionGuard.Stack running, Receiver receiver, Object signal) {
+		this.guard.enter(running, receiver, signal);
+		try {
+			return receiver.receive(signal);
+		}
+		finally {
+			running.pop();
+		}
+	}
+
+	void runDeferred(Receiver receiver, Object signal) {
+		try {
+			invoke(this.guard.running(), receiver, signal);
+		}
+		catch (RuntimeException ex) {
+			if (this.options.failurePolicy(receiver.phase()) == FailurePolicy.PROPAGATE) {
+				throw ex;
+			}
+			this.failures.record(receiver, signal, ex);
+		}
+	}
+
+	boolean unwrittenChanges() {
+		try {
+			return this.pendingWrites.unwritten();
+		}
+		catch (RuntimeException ex) {
+			// The check is advice only: it must never keep after-commit receivers from running.
+			logger.debug("Could not check the persistence contexts for unwritten changes", ex);
+			return false;
+		}
+	}
+
+	void changesLost(Set<Receiver> receivers) {
+		logger.warn("Receivers " + receivers + " ran after commit and changed entities in the persistence context "
+				+ "of the committed transaction: that transaction does not write those changes. Write in a new "
+				+ "transaction (@Transactional(propagation = REQUIRES_NEW) on the method a receiver calls) or "
+				+ "from an @Async receiver.");
+	}
+
+	void beforeCommitMissed(Receiver receiver, Object signal) {
+		logger.warn("Before-commit receiver " + receiver + " did not get " + signal + ": the signal was sent by the "
+				+ "flush that commit runs, after the before-commit callbacks of a transaction manager that signals "
+				+ "did not prepare. Register the transaction manager as a bean, or flush before committing.");
+	}
+
+	private void defer(Receiver receiver, Object signal, @Nullable TransactionHooks hooks) {
+		PhaseQueue queue = SpringTransactionQueue.current(this, this.pendingWrites);
+		if (queue != null) {
+			queue.add(receiver, signal);
+		}
+		else if (hooks != null) {
+			PhaseQueue own = new PhaseQueue(this);
+			own.add(receiver, signal);
+			hooks.beforeCommit(own::beforeCommit);
+			hooks.afterCompletion(own::afterCompletion);
+		}
+		else if (receiver.phase() == Phase.AFTER_ROLLBACK) {
+			logger.debug("No transaction: " + receiver + " is not called for " + signal);
+		}
+		else {
+			runDeferred(receiver, signal);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.signals.dispatch;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Binds a {@link PhaseQueue} to the current Spring-managed transaction and runs it from the
+ * transaction's synchronization callbacks.
+ */
+final class SpringTransactionQueue implements TransactionSynchronization {
+
+	private final SignalDispatcher key;
+
+	private final PendingWrites pendingWrites;
+
+	private final PhaseQueue queue;
+
+	private SpringTransactionQueue(SignalDispatcher dispatcher, PendingWrites pendingWrites) {
+		this.key = dispatcher;
+		this.pendingWrites = pendingWrites;
+		this.queue = new PhaseQueue(dispatcher);
+	}
+
+	/**
+	 * The queue of the current transaction, created on first use.
+	 * @param dispatcher the dispatcher that delivers the queued signals, also the resource key
+	 * @param pendingWrites what to flush before the before-commit receivers run
+	 * @return the queue, or {@code null} without an active transaction synchronization
+	 */
+	static @Nullable PhaseQueue current(SignalDispatcher dispatcher, PendingWrites pendingWrites) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		SpringTransactionQueue bound = (SpringTransactionQueue) TransactionSynchronizationManager.getResource(dispatcher);
+		if (bound == null) {
+			bound = new SpringTransactionQueue(dispatcher, pendingWrites);
+			TransactionSynchronizationManager.bindResource(dispatcher, bound);
+			TransactionSynchronizationManager.registerSynchronization(bound);
+		}
+		return bound.queue;
+	}
+
+	@Override
+	public void suspend() {
+		TransactionSynchronizationManager.unbindResource(this.key);
+	}
+
+	@Override
+	public void resume() {
+		TransactionSynchronizationManager.bindResource(this.key, this);
+	}
+
+	@Override
+	public void beforeCommit(boolean readOnly) {
+		if (!readOnly) {
+			// The commit's own flush runs after this callback: flush first, so that the
+			// signals it sends reach the before-commit receivers.
+			this.pendingWrites.flush();
+		}
+		this.queue.beforeCommit();
+	}
+
+	@Override
+	public void afterCompletion(int status) {
+		TransactionSynchronizationManager.unbindResourceIfPossible(this.key);
+		this.queue.afterCompletion(status == STATUS_COMMITTED);
+	}
+
+}

@@ -1,0 +1,149 @@
+package dev.signals.hibernate;
+
+import java.util.List;
+
+import dev.signals.PostDelete;
+import dev.signals.PreDelete;
+import dev.signals.SignalType;
+import dev.signals.dispatch.Route;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.event.spi.DeleteContext;
+import org.hibernate.event.spi.DeleteEvent;
+import org.hibernate.event.spi.DeleteEventListener;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PreDeleteEvent;
+import org.hibernate.event.spi.PreDeleteEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends {@link PreDelete} when an entity is removed, before Hibernate cascades the removal
+ * and before any SQL, and {@link PostDelete} after the row's DELETE.
+ *
+ * <p>It takes the place of the session factory's delete listeners and calls them itself, so
+ * that it knows which removal started a cascade: that entity is the {@code origin} of every
+ * deletion the cascade causes.
+ */
+final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventListener, PostDeleteEventListener {
+
+	private final SignalSender sender;
+
+	private final DeleteEventListener[] delegates;
+
+	private final ThreadLocal<@Nullable Object> cascadeOrigin = new ThreadLocal<>();
+
+	private final ThreadLocal<@Nullable Flushing> flushing = new ThreadLocal<>();
+
+	DeleteSignalListener(SignalSender sender, List<DeleteEventListener> delegates) {
+		this.sender = sender;
+		this.delegates = delegates.toArray(new DeleteEventListener[0]);
+	}
+
+	@Override
+	public void onDelete(DeleteEvent event) {
+		remove(event, null);
+	}
+
+	@Override
+	public void onDelete(DeleteEvent event, DeleteContext transientEntities) {
+		remove(event, transientEntities);
+	}
+
+	private void remove(DeleteEvent event, @Nullable DeleteContext transientEntities) {
+		if (!this.sender.hasReceivers(SignalType.PRE_DELETE) && !this.sender.hasReceivers(SignalType.POST_DELETE)) {
+			delegate(event, transientEntities);
+			return;
+		}
+		Object origin = this.cascadeOrigin.get();
+		boolean root = (origin == null);
+		try {
+			Class<?> entityClass = EntityClasses.of(event.getObject());
+			Route pre = this.sender.route(SignalType.PRE_DELETE, entityClass);
+			boolean postWanted = !this.sender.route(SignalType.POST_DELETE, entityClass).isEmpty();
+			EventSource session = event.getSession();
+			Object entity = (pre.isEmpty() && !postWanted) ? event.getObject()
+					: session.getPersistenceContextInternal().unproxyAndReassociate(event.getObject());
+			if (root) {
+				origin = entity;
+				this.cascadeOrigin.set(origin);
+			}
+			boolean managed = EntityStates.isManaged(session.getPersistenceContextInternal(), entity);
+			if (managed && !pre.isEmpty()) {
+				this.sender.send(pre, signal(SignalType.PRE_DELETE, entity, entityClass, origin), session);
+			}
+			delegate(event, transientEntities);
+			if (managed && postWanted && !root) {
+				EntityEntry entry = session.getPersistenceContextInternal().getEntry(entity);
+				if (entry != null) {
+					entry.addExtraState(new DeletionOrigin(origin));
+				}
+			}
+		}
+		finally {
+			if (root) {
+				this.cascadeOrigin.set(null);
+			}
+		}
+	}
+
+	private void delegate(DeleteEvent event, @Nullable DeleteContext transientEntities) {
+		for (DeleteEventListener delegate : this.delegates) {
+			if (transientEntities != null) {
+				delegate.onDelete(event, transientEntities);
+			}
+			else {
+				delegate.onDelete(event);
+			}
+		}
+	}
+
+	@Override
+	public boolean onPreDelete(PreDeleteEvent event) {
+		if (!this.sender.hasReceivers(SignalType.POST_DELETE)) {
+			return false;
+		}
+		EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(event.getEntity());
+		DeletionOrigin origin = (entry != null) ? entry.getExtraState(DeletionOrigin.class) : null;
+		this.flushing.set((origin != null) ? new Flushing(event.getEntity(), origin.origin()) : null);
+		return false;
+	}
+
+	@Override
+	public void onPostDelete(PostDeleteEvent event) {
+		EntityPersister persister = event.getPersister();
+		Route route = this.sender.route(SignalType.POST_DELETE, persister.getMappedClass());
+		if (route.isEmpty()) {
+			return;
+		}
+		Flushing flushing = this.flushing.get();
+		Object origin = event.getEntity();
+		if (flushing != null && flushing.entity() == event.getEntity()) {
+			this.flushing.set(null);
+			origin = flushing.origin();
+		}
+		this.sender.send(route, signal(SignalType.POST_DELETE, event.getEntity(), persister.getMappedClass(), origin),
+				event.getSession());
+	}
+
+	@Override
+	public boolean requiresPostCommitHandling(EntityPersister persister) {
+		return false;
+	}
+
+	/**
+	 * The entity whose DELETE is running, with its origin, from its pre-delete to its
+	 * post-delete event (the persistence-context entry is gone by then).
+	 */
+	private record Flushing(Object entity, Object origin) {
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private Object signal(SignalType type, Object entity, Class entityClass, Object origin) {
+		return (type == SignalType.PRE_DELETE)
+				? new PreDelete(entity, entityClass, this.sender.using(), this.sender.raw(), origin)
+				: new PostDelete(entity, entityClass, this.sender.using(), this.sender.raw(), origin);
+	}
+
+}

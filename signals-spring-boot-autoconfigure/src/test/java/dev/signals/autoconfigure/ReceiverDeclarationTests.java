@@ -1,0 +1,179 @@
+package dev.signals.autoconfigure;
+
+import dev.signals.ModelSignal;
+import dev.signals.PostSave;
+import dev.signals.PreSave;
+import dev.signals.SignalReceiver;
+import dev.signals.SignalType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReceiverDeclarationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class));
+
+	private void assertStartupFails(Class<?> receiverClass, String method, String problem) {
+		this.contextRunner.withBean(receiverClass).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(receiverClass.getName() + "." + method)
+				.hasMessageContaining(problem);
+		});
+	}
+
+	@Test
+	void twoParametersFailStartup() {
+		assertStartupFails(TwoParameters.class, "on", "has 2 parameters");
+	}
+
+	@Test
+	void aParameterThatIsNoSignalFailsStartup() {
+		assertStartupFails(NotASignal.class, "on", "must be a signal type such as PostSave<Article>");
+	}
+
+	@Test
+	void aSenderThatContradictsTheParameterFailsStartup() {
+		assertStartupFails(ContradictingSender.class, "on", "declares sender java.lang.Integer");
+	}
+
+	@Test
+	void aTypeThatContradictsTheParameterFailsStartup() {
+		assertStartupFails(ContradictingType.class, "on", "declares signal type PRE_DELETE");
+	}
+
+	@Test
+	void aNonVoidReturnFailsStartup() {
+		assertStartupFails(ReturnsSomething.class, "on", "returns String");
+	}
+
+	@Test
+	void aNonPublicMethodFailsStartup() {
+		assertStartupFails(NotPublic.class, "on", "is not public");
+	}
+
+	@Test
+	void aStaticMethodFailsStartup() {
+		assertStartupFails(StaticMethod.class, "on", "is static");
+	}
+
+	@Test
+	void twoReceiversWithTheSameIdFailStartup() {
+		this.contextRunner.withBean(SameId.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("'twice' is used twice");
+		});
+	}
+
+	@Test
+	void aReceiverOnANonSingletonBeanFailsStartup() {
+		this.contextRunner.withUserConfiguration(PrototypeConfiguration.class)
+			.run((context) -> assertThat(context.getBean(PrototypeConfiguration.class)).isNotNull()
+				.satisfies((configuration) -> assertThat(
+						org.assertj.core.api.Assertions.catchThrowable(() -> context.getBean(Valid.class)))
+					.rootCause()
+					.hasMessageContaining("is not a singleton")));
+	}
+
+	@Test
+	void aValidWildcardReceiverWithListedTypesStarts() {
+		this.contextRunner.withBean(Valid.class).run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	static class TwoParameters {
+
+		@SignalReceiver
+		public void on(PostSave<String> signal, String extra) {
+		}
+
+	}
+
+	static class NotASignal {
+
+		@SignalReceiver
+		public void on(String value) {
+		}
+
+	}
+
+	static class ContradictingSender {
+
+		@SignalReceiver(sender = Integer.class)
+		public void on(PostSave<String> signal) {
+		}
+
+	}
+
+	static class ContradictingType {
+
+		@SignalReceiver(SignalType.PRE_DELETE)
+		public void on(PostSave<String> signal) {
+		}
+
+	}
+
+	static class ReturnsSomething {
+
+		@SignalReceiver
+		public String on(PostSave<String> signal) {
+			return "";
+		}
+
+	}
+
+	static class NotPublic {
+
+		@SignalReceiver
+		void on(PostSave<String> signal) {
+		}
+
+	}
+
+	static class StaticMethod {
+
+		@SignalReceiver
+		public static void on(PostSave<String> signal) {
+		}
+
+	}
+
+	static class SameId {
+
+		@SignalReceiver(id = "twice")
+		public void one(PostSave<String> signal) {
+		}
+
+		@SignalReceiver(id = "twice")
+		public void other(PreSave<String> signal) {
+		}
+
+	}
+
+	static class Valid {
+
+		@SignalReceiver({ SignalType.PRE_SAVE, SignalType.POST_DELETE })
+		public void on(ModelSignal<?> signal) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PrototypeConfiguration {
+
+		@Bean
+		@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+		Valid valid() {
+			return new Valid();
+		}
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.signals.it;
+
+import dev.signals.SignalRecursionException;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RecursionIntegrationTests extends PostgresTestSupport {
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	CounterReceivers receivers;
+
+	private Long id;
+
+	@BeforeEach
+	void counter() {
+		this.id = inTransaction(() -> {
+			Counter counter = new Counter();
+			this.entityManager.persist(counter);
+			return counter.getId();
+		});
+	}
+
+	@AfterEach
+	void writeWithEntitiesAgain() {
+		this.receivers.bulk = false;
+	}
+
+	private int hits() {
+		return this.jdbc.queryForObject("select hits from counter where id = ?", Integer.class, this.id);
+	}
+
+	@Test
+	void aReceiverThatWritesItsOwnInstanceAgainIsStoppedAndNothingIsWritten() {
+		assertThatExceptionOfType(SignalRecursionException.class)
+			.isThrownBy(() -> inTransaction(() -> this.entityManager.find(Counter.class, this.id).hit()))
+			.withMessageContaining("POST_SAVE of dev.signals.it.Counter with id " + this.id)
+			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter] -> CounterReceivers.hitAgain")
+			.withMessageContaining("signals.recursion.max-depth=1");
+
+		assertThat(hits()).isZero();
+	}
+
+	@Test
+	void writingWithABulkUpdateIsNotRecursion() {
+		this.receivers.bulk = true;
+
+		inTransaction(() -> this.entityManager.find(Counter.class, this.id).hit());
+
+		assertThat(hits()).isEqualTo(2);
+	}
+
+}
