@@ -1,0 +1,68 @@
+package dev.signals.sample.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.signals.sample.model.Article;
+import dev.signals.sample.model.ArticleRepository;
+import dev.signals.sample.model.Author;
+import dev.signals.sample.model.Notification;
+import dev.signals.sample.model.NotificationRepository;
+import dev.signals.sample.service.Views.NotificationView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and reads the notifications authors get about the articles of those they follow.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+	private final NotificationRepository notifications;
+
+	private final ArticleRepository articles;
+
+	NotificationService(NotificationRepository notifications, ArticleRepository articles) {
+		this.notifications = notifications;
+		this.articles = articles;
+	}
+
+	/**
+	 * Record one notification for each follower of the article's author that the article
+	 * was published. Meant for an after-commit receiver: it runs in a transaction of its own
+	 * (the committed one can no longer write) and reloads the article there, so a detached
+	 * instance is fine.
+	 * @param article the published article
+	 * @return the number of notifications recorded
+	 * @throws NotFoundException if the article no longer exists
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int recordForFollowers(Article article) {
+		Article published = Lookups.article(this.articles, article.getId());
+		Author author = published.getAuthor();
+		String message = author.getName() + " published \"" + published.getTitle() + "\"";
+		Instant now = Instant.now();
+		List<Notification> recorded = author.getFollowers()
+			.stream()
+			.map((follower) -> new Notification(follower, published, message, now))
+			.toList();
+		this.notifications.saveAll(recorded);
+		return recorded.size();
+	}
+
+	/**
+	 * The notifications of an author, newest first.
+	 * @param authorId the author's id
+	 * @return the notifications
+	 */
+	public List<NotificationView> forRecipient(long authorId) {
+		return this.notifications.findByRecipientIdOrderByIdDesc(authorId)
+			.stream()
+			.map(NotificationView::of)
+			.toList();
+	}
+
+}

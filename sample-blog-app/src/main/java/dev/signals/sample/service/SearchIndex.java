@@ -1,0 +1,72 @@
+package dev.signals.sample.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.signals.sample.model.Article;
+import dev.signals.sample.model.ArticleRepository;
+import dev.signals.sample.model.SearchDocument;
+import dev.signals.sample.model.SearchDocumentRepository;
+import dev.signals.sample.model.Tag;
+import dev.signals.sample.service.Views.SearchHit;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The search documents behind the search box: writes an article's document and finds
+ * documents by a word.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchIndex {
+
+	private final SearchDocumentRepository documents;
+
+	private final ArticleRepository articles;
+
+	SearchIndex(SearchDocumentRepository documents, ArticleRepository articles) {
+		this.documents = documents;
+		this.articles = articles;
+	}
+
+	/**
+	 * Write the search document of an article from its title, body and tags as the
+	 * database now holds them. Meant for an after-commit receiver: it runs in a transaction
+	 * of its own and reloads the article there, so a detached instance is fine.
+	 * @param article the article
+	 * @throws NotFoundException if the article no longer exists
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refresh(Article article) {
+		Article current = Lookups.article(this.articles, article.getId());
+		SearchDocument document = this.documents.findById(current.getId())
+			.orElseGet(() -> new SearchDocument(current.getId()));
+		document.refresh(current.getTitle(), current.getSlug(), content(current), Instant.now());
+		this.documents.save(document);
+	}
+
+	/**
+	 * The articles whose title, body or tags contain a text, ignoring case.
+	 * @param query the text; blank finds nothing
+	 * @return the hits, most recently refreshed first
+	 */
+	public List<SearchHit> search(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return this.documents.findByContentContainingOrderByRefreshedAtDesc(query.trim().toLowerCase(Locale.ROOT))
+			.stream()
+			.map(SearchHit::of)
+			.toList();
+	}
+
+	private static String content(Article article) {
+		String tags = article.getTags().stream().map(Tag::getName).collect(Collectors.joining(" "));
+		return String.join(" ", article.getTitle(), article.getBody(), tags).toLowerCase(Locale.ROOT);
+	}
+
+}

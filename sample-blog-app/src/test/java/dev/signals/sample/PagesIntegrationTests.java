@@ -1,0 +1,85 @@
+package dev.signals.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server-rendered pages: the article page follows slug changes and deletions through
+ * the cache the receivers evict, forms show errors beside their fields, and a refused
+ * deletion is a 409 page that says why.
+ */
+class PagesIntegrationTests extends BlogTestSupport {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void articlePageFollowsSlugChangesAndDeletion() throws Exception {
+		BlogApi api = api();
+		long author = api.createAuthor("Paged " + this.run);
+		long id = api.createArticle(author, "Old name " + this.run, "text", List.of()).json().get("id").asLong();
+		assertThat(page("/articles/old-name-" + this.run).statusCode()).isEqualTo(200);
+
+		api.put("/api/articles/" + id, Map.of("authorId", author, "title", "x", "slug", "new-name-" + this.run, "body",
+				"text"));
+		assertThat(page("/articles/old-name-" + this.run).statusCode()).isEqualTo(404);
+		assertThat(page("/articles/new-name-" + this.run).body()).contains("new-name-" + this.run);
+
+		api.delete("/api/articles/" + id);
+		assertThat(page("/articles/new-name-" + this.run).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void formShowsErrorsBesideTheFields() throws Exception {
+		HttpResponse<String> response = form("/articles", "title=&body=&authorId=&tags=ok,+not+ok");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("must not be blank", "a tag is 1 to 40 letters, digits or hyphens")
+			.contains("field-error");
+	}
+
+	@Test
+	void refusedDeletionIsA409PageThatSaysWhy() throws Exception {
+		BlogApi api = api();
+		long author = api.createAuthor("Guarded " + this.run);
+		long id = api.createArticle(author, "Guarded " + this.run, "text", List.of()).json().get("id").asLong();
+		api.post("/api/articles/" + id + "/publish", Map.of());
+		api.post("/api/articles/" + id + "/comments", Map.of("authorName", "Reader", "body", "Hi"));
+		HttpResponse<String> response = form("/articles/" + id + "/delete", "");
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.body()).contains("is published and has 1 comment(s); it cannot be deleted");
+	}
+
+	@Test
+	void everyPageRenders() throws Exception {
+		for (String path : List.of("/", "/tags", "/tags/computing", "/authors", "/authors/1", "/search?q=engine",
+				"/activity", "/articles/new", "/articles/notes-on-the-analytical-engine")) {
+			assertThat(page(path).statusCode()).as(path).isEqualTo(200);
+		}
+	}
+
+	private HttpResponse<String> page(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> form(String path, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
