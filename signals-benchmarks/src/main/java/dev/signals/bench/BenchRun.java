@@ -1,0 +1,51 @@
+package dev.signals.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.signals.bench.e2e.EndToEndBenchmark;
+import dev.signals.bench.e2e.EndToEndResults;
+import dev.signals.bench.micro.MicroBenchmarks;
+import dev.signals.bench.micro.MicroResult;
+
+/**
+ * The entry point of {@code bench/run}: the JMH micro-benchmarks, then the end-to-end
+ * benchmark, then one table whose last line is {@code RESULT key=value ...}.
+ *
+ * <p>System properties: {@code bench.out}, the folder for JMH's log ({@code target});
+ * {@code bench.posts}, the posts of each end-to-end run (10000); {@code bench.rounds}, the
+ * measured end-to-end rounds (11); {@code bench.parts}, {@code micro}, {@code e2e} or both
+ * ({@code micro,e2e}).
+ */
+public final class BenchRun {
+
+	private BenchRun() {
+	}
+
+	/**
+	 * Run the benchmarks.
+	 * @param args ignored
+	 * @throws Exception if a benchmark fails
+	 */
+	public static void main(String[] args) throws Exception {
+		PrintStream out = System.out;
+		String parts = System.getProperty("bench.parts", "micro,e2e");
+		Path folder = Files.createDirectories(Path.of(System.getProperty("bench.out", "target")));
+		List<MicroResult> micro = List.of();
+		if (parts.contains("micro")) {
+			Path log = folder.resolve("jmh.log");
+			out.println("JMH micro-benchmarks running (log: " + log + ")");
+			micro = MicroBenchmarks.run(log);
+		}
+		EndToEndResults e2e = null;
+		if (parts.contains("e2e")) {
+			int posts = Integer.getInteger("bench.posts", 10_000);
+			int rounds = Integer.getInteger("bench.rounds", 11);
+			e2e = new EndToEndBenchmark(posts, rounds, out).run();
+		}
+		new Report(micro, e2e).print(out);
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.signals.bench;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.signals.bench.e2e.EndToEndResults;
+import dev.signals.bench.e2e.Measurement;
+import dev.signals.bench.e2e.Variant;
+import dev.signals.bench.e2e.VariantSummary;
+import dev.signals.bench.e2e.Workload;
+import dev.signals.bench.e2e.WorkloadResult;
+import dev.signals.bench.micro.MicroBenchmarks;
+import dev.signals.bench.micro.MicroResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prints the results as one table, ending with the machine-readable line
+ * {@code RESULT key=value ...}.
+ */
+final class Report {
+
+	private static final List<MicroRow> MICRO_ROWS = List.of(
+			new MicroRow("directCall", "", "direct", "direct method call"),
+			new MicroRow("springPublishEvent", "", "spring_publish", "Spring publishEvent, 1 @EventListener"),
+			new MicroRow("signalDispatch", "0", "norecv", "signals, no receiver"),
+			new MicroRow("signalDispatch", "1", "dispatch", "signals, 1 IMMEDIATE receiver"),
+			new MicroRow("signalDispatch", "10", "dispatch10", "signals, 10 IMMEDIATE receivers"),
+			new MicroRow("signalDispatch", "10-other-entity", "otherentity", "signals, 10 receivers of another entity"));
+
+	private final List<MicroResult> micro;
+
+	private final @Nullable EndToEndResults e2e;
+
+	private final Map<String, String> result = new LinkedHashMap<>();
+
+	Report(List<MicroResult> micro, @Nullable EndToEndResults e2e) {
+		this.micro = micro;
+		this.e2e = e2e;
+	}
+
+	void print(PrintStream out) {
+		if (!this.micro.isEmpty()) {
+			printMicro(out);
+		}
+		if (this.e2e != null) {
+			printEndToEnd(out, this.e2e);
+		}
+		StringBuilder line = new StringBuilder("RESULT");
+		this.result.forEach((key, value) -> line.append(' ').append(key).append('=').append(value));
+		out.println(line);
+	}
+
+	private void printMicro(PrintStream out) {
+		out.println();
+		out.println("Micro-benchmarks: one post-save delivered, no database (" + MicroBenchmarks.BUDGET + ")");
+		out.printf("  %-46s %10s %8s%n", "path", "ns/op", "B/op");
+		for (MicroRow row : MICRO_ROWS) {
+			for (MicroResult measured : this.micro) {
+				if (measured.benchmark().equals(row.benchmark()) && measured.receivers().equals(row.receivers())) {
+					long bytes = Math.round(measured.bytes());
+					out.printf("  %-46s %10.1f %8d%n", row.label(), measured.nanos(), bytes);
+					this.result.put("jmh_" + row.key() + "_ns", format("%.1f", measured.nanos()));
+					this.result.put("jmh_" + row.key() + "_bytes", Long.toString(bytes));
+				}
+			}
+		}
+	}
+
+	private void printEndToEnd(PrintStream out, EndToEndResults results) {
+		out.println();
+		out.printf("End to end on PostgreSQL: %d posts inserted, updated, tagged (m2m) and deleted, transactions of %d,"
+				+ " median of %d rounds%n", results.posts(), Workload.TRANSACTION_SIZE,
+				results.rounds());
+		out.printf("  %-40s %9s %7s", "variant", "total ms", "ratio");
+		WorkloadResult.PHASES.forEach((phase) -> out.printf(" %9s", phase));
+		out.printf(" %8s %9s %8s %7s%n", "CPU ms", "CPU ratio", "B/write", "work");
+		for (VariantSummary summary : results.summaries().values()) {
+			Variant variant = summary.variant();
+			out.printf("  %-40s %9.1f %7.3f", variant.description(), millis(summary.total()), results.ratio(variant));
+			summary.phases().forEach((phase) -> out.printf(" %9.1f", millis(phase)));
+			out.printf(" %8.1f %9.3f %8.0f %7d%n", summary.total().cpuNanos() / 1e6, results.cpuRatio(variant),
+					results.bytesPerWrite(variant), summary.work());
+			this.result.put("e2e_" + variant.key() + "_ratio", format("%.3f", results.ratio(variant)));
+		}
+		for (Variant variant : results.summaries().keySet()) {
+			this.result.put("e2e_" + variant.key() + "_cpu_ratio", format("%.3f", results.cpuRatio(variant)));
+		}
+		this.result.put("e2e_baseline_ms", format("%.0f", millis(results.summaries().get(Variant.BASELINE).total())));
+		this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",
+				results.bytesPerWrite(Variant.NO_RECEIVERS) - results.bytesPerWrite(Variant.BASELINE)));
+		long baseline = results.footprints().get(Variant.BASELINE);
+		long afterCommit = results.footprints().get(Variant.AFTER_COMMIT);
+		double perSignal = (double) (afterCommit - baseline) / results.posts();
+		out.printf("%nLive heap of one transaction of %d inserts, just before commit: %.1f MB plain Hibernate,"
+				+ " %.1f MB with an AFTER_COMMIT receiver (%.0f B per queued signal)%n", results.posts(),
+				baseline / 1e6, afterCommit / 1e6, perSignal);
+		this.result.put("e2e_baseline_tx_heap_mb", format("%.1f", baseline / 1e6));
+		this.result.put("e2e_aftercommit_tx_heap_mb", format("%.1f", afterCommit / 1e6));
+		this.result.put("e2e_aftercommit_bytes_per_queued_signal", format("%.0f", perSignal));
+	}
+
+	private static double millis(Measurement measurement) {
+		return measurement.nanos() / 1e6;
+	}
+
+	private static String format(String pattern, double value) {
+		return String.format(Locale.ROOT, pattern, value);
+	}
+
+	private record MicroRow(String benchmark, String receivers, String key, String label) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.signals.bench.e2e;
+
+import java.util.Map;
+
+/**
+ * What the end-to-end benchmark found.
+ *
+ * @param posts the posts of each run of the workload
+ * @param rounds the measured rounds
+ * @param summaries the medians of each variant
+ * @param footprints the live heap of one transaction of {@code posts} inserts, before it
+ * commits, for the variants measured
+ */
+public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary> summaries,
+		Map<Variant, Long> footprints) {
+
+	/**
+	 * A variant's median total time relative to plain Hibernate's.
+	 * @param variant the variant
+	 * @return the ratio, 1.0 for the same time
+	 */
+	public double ratio(Variant variant) {
+		return (double) this.summaries.get(variant).total().nanos()
+				/ this.summaries.get(Variant.BASELINE).total().nanos();
+	}
+
+	/**
+	 * A variant's median CPU time of the benchmark thread relative to plain Hibernate's.
+	 * @param variant the variant
+	 * @return the ratio, 1.0 for the same CPU time
+	 */
+	public double cpuRatio(Variant variant) {
+		return (double) this.summaries.get(variant).total().cpuNanos()
+				/ this.summaries.get(Variant.BASELINE).total().cpuNanos();
+	}
+
+	/**
+	 * The bytes a variant allocates per written row (insert, update, many-to-many add or
+	 * delete), on the median.
+	 * @param variant the variant
+	 * @return the bytes per write
+	 */
+	public double bytesPerWrite(Variant variant) {
+		return (double) this.summaries.get(variant).total().bytes() / (4.0 * this.posts);
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.signals.bench.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.signals.bench.e2e.aggregate.AggregatePostApplication;
+import dev.signals.bench.e2e.listeners.ListenedPostApplication;
+import dev.signals.bench.e2e.plain.PlainPostApplication;
+import dev.signals.bench.e2e.plain.PlainPostReceivers;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One way of running the workload, each in an application context of its own so that no
+ * variant pays for the hooks of another. Only the signals variants have the library on; the
+ * others set {@code signals.enabled=false}, which backs its auto-configuration off.
+ */
+public enum Variant {
+
+	/** Plain Hibernate: the starter is on the class path but switched off. */
+	BASELINE("baseline", "plain Hibernate (signals.enabled=false)", 0, PlainPostApplication.class,
+			"signals.enabled=false"),
+
+	/**
+	 * Plain Hibernate again, in a context and tables of its own: the A/A control, whose
+	 * ratio to {@link #BASELINE} shows how much of a difference is noise.
+	 */
+	BASELINE_AGAIN("baseline2", "plain Hibernate again (A/A control)", 0, PlainPostApplication.class,
+			"signals.enabled=false"),
+
+	/** The starter with no receiver. */
+	NO_RECEIVERS("norecv", "signals, no receivers", 0, PlainPostApplication.class),
+
+	/** One immediate receiver of post-save and post-delete. */
+	IMMEDIATE("immediate", "signals, 1 IMMEDIATE receiver", 3, PlainPostApplication.class, PlainPostReceivers.class,
+			"signals.receivers." + PlainPostReceivers.AFTER_COMMIT + "=false",
+			"signals.receivers." + PlainPostReceivers.M2M + "=false"),
+
+	/** One after-commit receiver of post-save and post-delete. */
+	AFTER_COMMIT("aftercommit", "signals, 1 AFTER_COMMIT receiver", 3, PlainPostApplication.class,
+			PlainPostReceivers.class, "signals.receivers." + PlainPostReceivers.IMMEDIATE + "=false",
+			"signals.receivers." + PlainPostReceivers.M2M + "=false"),
+
+	/**
+	 * The immediate receiver, and one of m2m_changed, which the Java alternatives cannot
+	 * observe at all: its many-to-many column shows what the m2m signal costs.
+	 */
+	IMMEDIATE_M2M("m2m", "signals, IMMEDIATE + m2m_changed receivers", 4, PlainPostApplication.class,
+			PlainPostReceivers.class, "signals.receivers." + PlainPostReceivers.AFTER_COMMIT + "=false"),
+
+	/** A JPA entity listener with post-persist, post-update and post-remove callbacks. */
+	ENTITY_LISTENERS("entitylisteners", "JPA @EntityListeners", 3, ListenedPostApplication.class,
+			"signals.enabled=false"),
+
+	/** Spring Data domain events of an aggregate root, received by an event listener. */
+	DOMAIN_EVENTS("domainevents", "Spring Data domain events", 3, AggregatePostApplication.class,
+			"signals.enabled=false");
+
+	private final String key;
+
+	private final String description;
+
+	private final int workPerPost;
+
+	private final Class<?>[] sources;
+
+	private final String[] properties;
+
+	Variant(String key, String description, int workPerPost, Class<?> application, String... properties) {
+		this(key, description, workPerPost, application, null, properties);
+	}
+
+	Variant(String key, String description, int workPerPost, Class<?> application, Class<?> receivers,
+			String... properties) {
+		this.key = key;
+		this.description = description;
+		this.workPerPost = workPerPost;
+		this.sources = (receivers != null) ? new Class<?>[] { application, receivers } : new Class<?>[] { application };
+		this.properties = properties;
+	}
+
+	/**
+	 * The short name used in the {@code RESULT} line and in table names.
+	 * @return the key
+	 */
+	public String key() {
+		return this.key;
+	}
+
+	/**
+	 * What the variant runs.
+	 * @return the description
+	 */
+	public String description() {
+		return this.description;
+	}
+
+	/**
+	 * The work the variant's hooks do for a workload: one unit per insert, update and delete
+	 * of a post (and per tag added, where m2m_changed is received), or none.
+	 * @param posts the number of posts of the workload
+	 * @return the expected count of the {@link WorkCounter}
+	 */
+	public long expectedWork(int posts) {
+		return (long) this.workPerPost * posts;
+	}
+
+	/**
+	 * Start the variant's application.
+	 * @param tablePrefix the prefix of its table and sequence names
+	 * @param extraProperties more properties, as {@code key=value}
+	 * @return the running context
+	 */
+	public ConfigurableApplicationContext start(String tablePrefix, String... extraProperties) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--bench.table-prefix=" + tablePrefix);
+		for (String property : this.properties) {
+			arguments.add("--" + property);
+		}
+		for (String property : extraProperties) {
+			arguments.add("--" + property);
+		}
+		return new SpringApplicationBuilder(this.sources).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(arguments.toArray(new String[0]));
+	}
+
+}
