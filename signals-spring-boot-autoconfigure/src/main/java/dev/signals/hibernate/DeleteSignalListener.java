@@ -16,6 +16,8 @@ import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PreDeleteEvent;
 import org.hibernate.event.spi.PreDeleteEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,12 +61,17 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 		Object origin = this.cascadeOrigin.get();
 		boolean root = (origin == null);
 		try {
-			Class<?> entityClass = EntityClasses.of(event.getObject());
+			EventSource session = event.getSession();
+			Object entity = event.getObject();
+			if (mayBeSubclassInstance(entity, session)) {
+				entity = session.getPersistenceContextInternal().unproxyAndReassociate(entity);
+			}
+			Class<?> entityClass = EntityClasses.of(entity);
 			Route pre = this.sender.route(SignalType.PRE_DELETE, entityClass);
 			boolean postWanted = !this.sender.route(SignalType.POST_DELETE, entityClass).isEmpty();
-			EventSource session = event.getSession();
-			Object entity = (pre.isEmpty() && !postWanted) ? event.getObject()
-					: session.getPersistenceContextInternal().unproxyAndReassociate(event.getObject());
+			if (!pre.isEmpty() || postWanted) {
+				entity = session.getPersistenceContextInternal().unproxyAndReassociate(entity);
+			}
 			if (root) {
 				origin = entity;
 				this.cascadeOrigin.set(origin);
@@ -86,6 +93,17 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 				this.cascadeOrigin.set(null);
 			}
 		}
+	}
+
+	/**
+	 * Whether the instance is an uninitialized proxy of an entity with subclasses: its class is
+	 * only known once it is loaded (Hibernate loads it to delete it anyway, unless nothing
+	 * listens and the entity has nothing to cascade).
+	 */
+	private static boolean mayBeSubclassInstance(Object entity, EventSource session) {
+		LazyInitializer lazy = HibernateProxy.extractLazyInitializer(entity);
+		return lazy != null && lazy.isUninitialized()
+				&& session.getFactory().getMappingMetamodel().getEntityDescriptor(lazy.getEntityName()).hasSubclasses();
 	}
 
 	private void delegate(DeleteEvent event, @Nullable DeleteContext transientEntities) {

@@ -5,7 +5,8 @@ import org.hibernate.proxy.LazyInitializer;
 
 /**
  * The entity class of an instance that may be a Hibernate proxy, found without initializing
- * the proxy.
+ * the proxy: the class the proxy was made for while it is uninitialized (a subclass instance
+ * behind it is unknown until then), the class of the instance behind it once initialized.
  */
 final class EntityClasses {
 
@@ -14,7 +15,10 @@ final class EntityClasses {
 
 	static Class<?> of(Object entity) {
 		LazyInitializer lazy = HibernateProxy.extractLazyInitializer(entity);
-		return (lazy != null) ? lazy.getPersistentClass() : entity.getClass();
+		if (lazy == null) {
+			return entity.getClass();
+		}
+		return lazy.isUninitialized() ? lazy.getPersistentClass() : lazy.getImplementation().getClass();
 	}
 
 }

@@ -18,11 +18,29 @@ final class PreSaveWriteBack {
 	}
 
 	/**
+	 * The instance's values before the receivers run, with mutable values (embeddables,
+	 * dates, arrays) copied, so that a receiver changing one in place is seen as a change.
+	 * @param persister the entity's persister
+	 * @param entity the instance the receivers will get
+	 * @return the values to pass to {@link #apply} as {@code before}
+	 */
+	static Object[] snapshot(EntityPersister persister, Object entity) {
+		Object[] values = persister.getValues(entity);
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < values.length; i++) {
+			if (types[i].isMutable() && !types[i].isCollectionType()) {
+				values[i] = types[i].deepCopy(values[i], persister.getFactory());
+			}
+		}
+		return values;
+	}
+
+	/**
 	 * Copy the receivers' changes into the state.
 	 * @param persister the entity's persister
 	 * @param entity the instance the receivers got
 	 * @param state the state the statement is built from
-	 * @param before the instance's values before the receivers ran
+	 * @param before the instance's values before the receivers ran, from {@link #snapshot}
 	 * @param dirtyBefore for an update, the attributes that were dirty before the receivers
 	 * ran; {@code null} for an insert
 	 * @throws IllegalStateException if a receiver changed an attribute that a dynamic update
@@ -41,7 +59,7 @@ final class PreSaveWriteBack {
 							+ "that were dirty before the receivers ran " + dirtyBefore + ": the change would be lost. "
 							+ "Change the attribute before saving, or remove @DynamicUpdate.");
 				}
-				state[i] = after[i];
+				state[i] = types[i].isMutable() ? types[i].deepCopy(after[i], persister.getFactory()) : after[i];
 			}
 		}
 	}

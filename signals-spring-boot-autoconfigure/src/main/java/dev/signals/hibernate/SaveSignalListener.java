@@ -74,7 +74,7 @@ final class SaveSignalListener implements PreInsertEventListener, PostInsertEven
 		if (route.isEmpty()) {
 			return;
 		}
-		Object[] before = persister.getValues(entity);
+		Object[] before = PreSaveWriteBack.snapshot(persister, entity);
 		Set<String> changed = changed(created, persister, entity, state, oldState, session);
 		send(route, SignalType.PRE_SAVE, created, changed, entity, persister, state, oldState, session);
 		PreSaveWriteBack.apply(persister, entity, state, before, created ? null : changed);

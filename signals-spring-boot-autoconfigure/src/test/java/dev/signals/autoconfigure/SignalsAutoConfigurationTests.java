@@ -60,10 +60,7 @@ class SignalsAutoConfigurationTests {
 
 	@Test
 	void whenDisabledASignalsBeanThatSendsNothingKeepsItsUsersStarting() {
-		new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(SignalsAutoConfiguration.class, DisabledSignalsAutoConfiguration.class))
-			.withPropertyValues("signals.enabled=false")
+		allSignalsAutoConfigurations().withPropertyValues("signals.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(Signals.class).doesNotHaveBean(SignalDispatcher.class);
 				Signals signals = context.getBean(Signals.class);
@@ -108,6 +105,32 @@ class SignalsAutoConfigurationTests {
 			assertThat(context.getStartupFailure()).hasStackTraceContaining("signals.types.post-save")
 				.hasStackTraceContaining("sometimes");
 		});
+	}
+
+	@Test
+	void anEnabledValueThatIsNeitherTrueNorFalseFailsBindingInsteadOfTurningSignalsOff() {
+		allSignalsAutoConfigurations().withPropertyValues("signals.enabled=maybe").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("signals.enabled")
+				.hasStackTraceContaining("maybe");
+		});
+	}
+
+	@Test
+	void anUnknownKeyFailsBindingWhenSignalsAreDisabledToo() {
+		allSignalsAutoConfigurations().withPropertyValues("signals.enabled=false", "signals.pre-save=false")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("signals.pre-save");
+			});
+	}
+
+	@Test
+	void theDisabledSignalsBindTheirProperties() {
+		allSignalsAutoConfigurations().withPropertyValues("signals.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(SignalsProperties.class)
+				.getBean(SignalsProperties.class)
+				.satisfies((properties) -> assertThat(properties.isEnabled()).isFalse()));
 	}
 
 	@Test
@@ -165,6 +188,11 @@ class SignalsAutoConfigurationTests {
 			assertThat(provider.getIntegrators()).hasSize(2).first().isSameAs(existing);
 			assertThat(provider.getIntegrators().get(1)).isInstanceOf(SignalsIntegrator.class);
 		});
+	}
+
+	private ApplicationContextRunner allSignalsAutoConfigurations() {
+		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class,
+				DisabledSignalsAutoConfiguration.class, SignalsPropertiesAutoConfiguration.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,7 +1,14 @@
 package dev.signals.it;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.signals.ModelSignal;
 import dev.signals.PostDelete;
 import dev.signals.PreDelete;
+import dev.signals.SignalConnection;
+import dev.signals.SignalType;
+import dev.signals.Signals;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +25,9 @@ class DeleteSignalsIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	Signals signals;
 
 	private Long articleWithComments(int comments) {
 		return inTransaction(() -> {
@@ -147,6 +157,33 @@ class DeleteSignalsIntegrationTests extends PostgresTestSupport {
 
 		assertThat(this.log.labels()).containsSubsequence("PRE_DELETE", "POST_DELETE");
 		assertThat(count("article")).isOne();
+	}
+
+	@Test
+	void removingASubclassInstanceThroughAProxyOfItsSuperclassReachesTheSubclassReceivers() {
+		Long id = inTransaction(() -> {
+			SportsCar car = new SportsCar("fast", 300);
+			this.entityManager.persist(car);
+			return car.getId();
+		});
+		List<ModelSignal<SportsCar>> received = new ArrayList<>();
+		SignalConnection connection = this.signals.connect(SignalType.PRE_DELETE, SportsCar.class, (signal) -> {
+			received.add(signal);
+			throw new Refused("no deleting sports cars");
+		}, "refuse-sports-car-deletion");
+		try {
+			assertThatExceptionOfType(Refused.class).isThrownBy(() -> inTransaction(
+					() -> this.entityManager.remove(this.entityManager.getReference(Car.class, id))));
+		}
+		finally {
+			connection.disconnect();
+		}
+
+		assertThat(received).singleElement().satisfies((signal) -> {
+			assertThat(signal.sender()).isEqualTo(SportsCar.class);
+			assertThat(signal.instance()).isInstanceOf(SportsCar.class);
+		});
+		assertThat(count("car")).isOne();
 	}
 
 }

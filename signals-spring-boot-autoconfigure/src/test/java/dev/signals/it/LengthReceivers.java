@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pre-save receivers that derive the length of a versioned and of a dynamically updated
- * entity from its text.
+ * entity from its text (and the versioned one's word count, in an embeddable).
  */
 @Component
 class LengthReceivers {
@@ -15,6 +15,7 @@ class LengthReceivers {
 	@SignalReceiver
 	public void revision(PreSave<Revision> signal) {
 		signal.instance().setLength(signal.instance().getText().length());
+		signal.instance().getStats().setWords(signal.instance().getText().split(" ").length);
 	}
 
 	@SignalReceiver

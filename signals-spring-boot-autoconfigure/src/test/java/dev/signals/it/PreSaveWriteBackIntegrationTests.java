@@ -38,6 +38,29 @@ class PreSaveWriteBackIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void aChangeMadeInsideAnEmbeddableIsWrittenByTheSameInsertAndUpdate() {
+		Long id = inTransaction(() -> {
+			Revision revision = new Revision("two words");
+			this.entityManager.persist(revision);
+			this.entityManager.flush();
+			assertThat(this.jdbc.queryForMap("select version, words from revision where id = ?", revision.getId()))
+				.containsEntry("version", 0)
+				.containsEntry("words", 2);
+			return revision.getId();
+		});
+		assertThat(this.jdbc.queryForMap("select version, words from revision where id = ?", id))
+			.as("no second UPDATE at commit")
+			.containsEntry("version", 0)
+			.containsEntry("words", 2);
+
+		inTransaction(() -> this.entityManager.find(Revision.class, id).setText("now three words"));
+
+		assertThat(this.jdbc.queryForMap("select version, words from revision where id = ?", id))
+			.containsEntry("version", 1)
+			.containsEntry("words", 3);
+	}
+
+	@Test
 	void aDynamicUpdateThatWouldLoseAPreSaveChangeFailsInsteadAndWritesNothing() {
 		Long id = persisted(new Draft("one"), Draft::getId);
 

@@ -1,12 +1,14 @@
 package dev.signals.it;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A versioned entity whose pre-save receiver derives one attribute from another.
+ * A versioned entity whose pre-save receiver derives an attribute and an embeddable's
+ * attribute from its text.
  */
 @Entity
 public class Revision {
@@ -21,6 +23,9 @@ public class Revision {
 	private String text;
 
 	private int length;
+
+	@Embedded
+	private RevisionStats stats = new RevisionStats();
 
 	protected Revision() {
 	}
@@ -47,6 +52,10 @@ public class Revision {
 
 	public void setLength(int length) {
 		this.length = length;
+	}
+
+	public RevisionStats getStats() {
+		return this.stats;
 	}
 
 }
