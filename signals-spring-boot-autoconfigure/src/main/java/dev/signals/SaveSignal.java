@@ -73,9 +73,6 @@ public abstract sealed class SaveSignal<T> extends ModelSignal<T> permits PreSav
 	 * @throws IllegalArgumentException if the entity has no such attribute
 	 */
 	public @Nullable Object previous(String attribute) {
-		if (this.created) {
-			return null;
-		}
 		return value(this.previousState, attribute);
 	}
 
@@ -109,8 +106,12 @@ public abstract sealed class SaveSignal<T> extends ModelSignal<T> permits PreSav
 		return Objects.equals(actual, expected);
 	}
 
+	/**
+	 * An attribute's value in a state; the current state names every persistent attribute
+	 * (the previous one of an insert is empty).
+	 */
 	private @Nullable Object value(Map<String, ?> state, String attribute) {
-		if (!state.containsKey(attribute)) {
+		if (!this.currentState.containsKey(attribute)) {
 			throw new IllegalArgumentException(
 					sender().getName() + " has no persistent attribute '" + attribute + "' in this " + type());
 		}

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param receiverId the receiver's id
  * @param phase the receiver's phase; for any phase but {@link Phase#IMMEDIATE} the receiver
- * has not run yet and the response is empty
+ * is queued on the transaction and the response is empty, unless the signal was sent outside
+ * a transaction: then the receiver has run at once and the response says what it did
  * @param value what the receiver returned, {@code null} for a {@code void} receiver
- * @param error what the receiver threw (with {@link Signals#sendRobust}), or {@code null}
+ * @param error what the receiver threw (with {@link Signals#sendRobust}, or when the failure
+ * policy of its phase is {@code log}), or {@code null}
  * @since 0.1.0
  */
 public record SignalResponse(String receiverId, Phase phase, @Nullable Object value, @Nullable Throwable error) {

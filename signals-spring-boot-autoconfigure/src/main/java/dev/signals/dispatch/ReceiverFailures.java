@@ -9,7 +9,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Logs and counts the failures of receivers that do not propagate.
+ * Logs and counts the failures of receivers that the caller does not get: isolated ones,
+ * and those of receivers that run after the transaction completed.
  */
 final class ReceiverFailures {
 
@@ -19,8 +20,7 @@ final class ReceiverFailures {
 
 	void record(Receiver receiver, Object signal, RuntimeException failure) {
 		this.counts.computeIfAbsent(receiver.id(), (id) -> new LongAdder()).increment();
-		logger.error("Signal receiver " + receiver + " failed in phase " + receiver.phase() + " on " + signal
-				+ "; the other receivers still run", failure);
+		logger.error("Signal receiver " + receiver + " failed in phase " + receiver.phase() + " on " + signal, failure);
 	}
 
 	Map<String, Long> counts() {

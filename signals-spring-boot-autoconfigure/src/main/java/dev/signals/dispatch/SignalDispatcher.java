@@ -121,30 +121,23 @@ public final class SignalDispatcher {
 			@Nullable List<SignalResponse> responses, boolean robust) {
 		RecursionGuard.Stack running = this.guard.running();
 		for (Receiver receiver : route.receiverArray()) {
-			if (!receiver.wants(signal)) {
-				continue;
-			}
-			if (receiver.phase() == Phase.IMMEDIATE) {
-				Object value = null;
-				RuntimeException failure = null;
-				try {
-					value = invoke(running, receiver, signal);
+			try {
+				if (!receiver.wants(signal)) {
+					continue;
 				}
-				catch (RuntimeException ex) {
-					if (!robust && this.options.failurePolicy(Phase.IMMEDIATE) == FailurePolicy.PROPAGATE) {
-						throw ex;
-					}
-					this.failures.record(receiver, signal, ex);
-					failure = ex;
-				}
+				Object value = (receiver.phase() == Phase.IMMEDIATE) ? invoke(running, receiver, signal)
+						: defer(receiver, signal, hooks);
 				if (responses != null) {
-					responses.add(new SignalResponse(receiver.id(), Phase.IMMEDIATE, value, failure));
+					responses.add(new SignalResponse(receiver.id(), receiver.phase(), value, null));
 				}
 			}
-			else {
-				defer(receiver, signal, hooks);
+			catch (RuntimeException ex) {
+				if (!robust && this.options.failurePolicy(receiver.phase()) == FailurePolicy.PROPAGATE) {
+					throw ex;
+				}
+				this.failures.record(receiver, signal, ex);
 				if (responses != null) {
-					responses.add(new SignalResponse(receiver.id(), receiver.phase(), null, null));
+					responses.add(new SignalResponse(receiver.id(), receiver.phase(), null, ex));
 				}
 			}
 		}
@@ -163,15 +156,23 @@ public final class SignalDispatcher {
 		}
 	}
 
+	/**
+	 * Run a receiver that was queued on a transaction. After the transaction has completed
+	 * its caller can no longer get an exception, so a failure there is logged and counted
+	 * even when the policy propagates it (which skips the receivers still queued).
+	 */
 	void runDeferred(Receiver receiver, Object signal) {
 		try {
 			invoke(this.guard.running(), receiver, signal);
 		}
 		catch (RuntimeException ex) {
-			if (this.options.failurePolicy(receiver.phase()) == FailurePolicy.PROPAGATE) {
+			boolean propagate = this.options.failurePolicy(receiver.phase()) == FailurePolicy.PROPAGATE;
+			if (!propagate || receiver.phase() != Phase.BEFORE_COMMIT) {
+				this.failures.record(receiver, signal, ex);
+			}
+			if (propagate) {
 				throw ex;
 			}
-			this.failures.record(receiver, signal, ex);
 		}
 	}
 
@@ -199,7 +200,11 @@ public final class SignalDispatcher {
 				+ "did not prepare. Register the transaction manager as a bean, or flush before committing.");
 	}
 
-	private void defer(Receiver receiver, Object signal, @Nullable TransactionHooks hooks) {
+	/**
+	 * Queue a receiver on the signal's transaction, or run it at once when there is none.
+	 * @return what the receiver returned when it ran at once, otherwise {@code null}
+	 */
+	private @Nullable Object defer(Receiver receiver, Object signal, @Nullable TransactionHooks hooks) {
 		PhaseQueue queue = SpringTransactionQueue.current(this, this.pendingWrites);
 		if (queue != null) {
 			queue.add(receiver, signal);
@@ -214,8 +219,9 @@ public final class SignalDispatcher {
 			logger.debug("No transaction: " + receiver + " is not called for " + signal);
 		}
 		else {
-			runDeferred(receiver, signal);
+			return invoke(this.guard.running(), receiver, signal);
 		}
+		return null;
 	}
 
 }

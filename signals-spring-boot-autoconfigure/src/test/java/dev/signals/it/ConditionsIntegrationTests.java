@@ -56,6 +56,8 @@ class ConditionsIntegrationTests extends PostgresTestSupport {
 		assertThat(save.updateFields()).isEmpty();
 		assertThat(save.changed("title")).isFalse();
 		assertThat(save.previous("title")).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> save.previous("nonsense"))
+			.withMessageContaining("nonsense");
 		assertThat(save.changedTo("title", "New")).isTrue();
 		assertThat(save.changedTo("status", "PUBLISHED")).isFalse();
 	}

@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @ExtendWith(OutputCaptureExtension.class)
 class CustomSignalsIntegrationTests extends PostgresTestSupport {
@@ -61,6 +62,39 @@ class CustomSignalsIntegrationTests extends PostgresTestSupport {
 		assertThat(this.log.labels()).containsExactly("notify", "index", "announce");
 		assertThat(output).contains("'notify'").contains("notify failed");
 		assertThat(this.signals.failureCounts()).containsEntry("notify", failuresBefore + 1);
+	}
+
+	@Test
+	void sendRobustReportsAConditionThatFailsAsThatReceiversErrorAndCallsTheOthers() {
+		List<SignalResponse> responses = this.signals.sendRobust(ArticlePublished.SIGNAL, this,
+				new ArticlePublished(8L, "break the condition"));
+
+		assertThat(responses).extracting(SignalResponse::receiverId)
+			.containsExactly("broken-condition", "notify", "index", "announce");
+		assertThat(responses.get(0).error()).hasMessageContaining("nope");
+		assertThat(this.log.labels()).containsExactly("notify", "index", "announce");
+	}
+
+	@Test
+	void outsideATransactionAnAfterCommitReceiverRunsAtOnceAndItsResponseSaysWhatItDid() {
+		this.signals.connect(ArticlePublished.SIGNAL, null, (event) -> "ran " + event.payload().articleId(),
+				"answering-after-commit", Phase.AFTER_COMMIT);
+		this.signals.connect(ArticlePublished.SIGNAL, null, (event) -> {
+			throw new Refused("failed after commit");
+		}, "failing-after-commit", Phase.AFTER_COMMIT);
+		try {
+			List<SignalResponse> responses = this.signals.sendRobust(ArticlePublished.SIGNAL, this, this.payload);
+
+			assertThat(responses).filteredOn(SignalResponse::deferred)
+				.extracting(SignalResponse::receiverId, SignalResponse::value,
+						(response) -> (response.error() != null) ? response.error().getMessage() : null)
+				.containsExactly(tuple("announce", null, null), tuple("answering-after-commit", "ran 7", null),
+						tuple("failing-after-commit", null, "failed after commit"));
+		}
+		finally {
+			this.signals.disconnect("answering-after-commit");
+			this.signals.disconnect("failing-after-commit");
+		}
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Receivers of the dispatcher features: a custom signal sent when an article's status
  * changes to published (a change condition), its receivers in several phases, a field
- * filter, an asynchronous after-commit receiver, and a bulk receiver.
+ * filter, an asynchronous after-commit receiver, a bulk receiver, and a receiver whose
+ * condition fails for one title.
  */
 @Component
 class DispatcherReceivers {
@@ -48,6 +49,12 @@ class DispatcherReceivers {
 	@SignalReceiver(field = "title")
 	public void titleChanged(PostSave<Article> signal) {
 		this.log.record("title changed", signal, signal.created() ? "created" : signal.previous("title"));
+	}
+
+	@SignalReceiver(id = "broken-condition", condition = "payload.title == 'break the condition' ? payload.nope : false")
+	@Order(0)
+	public void brokenCondition(SignalEvent<ArticlePublished> event) {
+		this.log.record("broken condition", event, event.payload().title());
 	}
 
 	@SignalReceiver(id = "notify")

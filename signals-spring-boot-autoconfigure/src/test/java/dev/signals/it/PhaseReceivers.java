@@ -4,6 +4,7 @@ import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.SignalReceiver;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,11 +27,13 @@ class PhaseReceivers {
 	}
 
 	@SignalReceiver(phase = Phase.AFTER_COMMIT)
+	@Order(1)
 	public void afterCommit(PostSave<Article> signal) {
 		this.log.record("AFTER_COMMIT", signal, signal.instance().getTitle());
 	}
 
 	@SignalReceiver(phase = Phase.AFTER_COMMIT, id = "second-after-commit")
+	@Order(2)
 	public void secondAfterCommit(PostSave<Article> signal) {
 		this.log.record("AFTER_COMMIT 2", signal, signal.instance().getTitle());
 	}

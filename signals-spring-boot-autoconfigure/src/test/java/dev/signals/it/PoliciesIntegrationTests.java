@@ -58,4 +58,29 @@ class PoliciesIntegrationTests {
 
 	}
 
+	@Nested
+	@TestPropertySource(properties = "signals.failure-policy.after-commit=propagate")
+	class AfterCommitPropagating extends PostgresTestSupport {
+
+		@Autowired
+		ArticleRepository articles;
+
+		@Autowired
+		Signals signals;
+
+		@Test
+		void aFailingAfterCommitReceiverIsLoggedAndCountedAndTheOnesAfterItAreSkipped(CapturedOutput output) {
+			this.log.failOn("AFTER_COMMIT", () -> new Refused("after-commit failed"));
+			long failuresBefore = this.signals.failureCounts().getOrDefault("PhaseReceivers.afterCommit", 0L);
+
+			this.articles.save(new Article("committed", "x"));
+
+			assertThat(count("article")).isOne();
+			assertThat(this.log.labels()).contains("AFTER_COMMIT").doesNotContain("AFTER_COMMIT 2");
+			assertThat(output).contains("PhaseReceivers.afterCommit").contains("after-commit failed");
+			assertThat(this.signals.failureCounts()).containsEntry("PhaseReceivers.afterCommit", failuresBefore + 1);
+		}
+
+	}
+
 }
