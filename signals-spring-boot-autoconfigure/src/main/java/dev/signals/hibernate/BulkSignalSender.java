@@ -1,6 +1,8 @@
 package dev.signals.hibernate;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,20 @@ final class BulkSignalSender {
 	private static final Pattern TARGET_TABLE = Pattern
 		.compile("\\s*(?:update|delete\\s+from|insert\\s+into)\\s+([^\\s(]+)", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The first data-modifying common table expression of a statement, with the table of an
+	 * insert (an update or delete first selects the ids of the target entity's rows).
+	 */
+	private static final Pattern MUTATING_EXPRESSION = Pattern
+		.compile("\\bas\\s*\\(\\s*(update|delete|insert\\s+into\\s+([^\\s(]+))", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The first table a statement reads: in an update or delete written as common table
+	 * expressions, the table of the entity the JPQL statement names.
+	 */
+	private static final Pattern FIRST_SOURCE = Pattern.compile("\\bfrom\\s+([^\\s(),]+)",
+			Pattern.CASE_INSENSITIVE);
+
 	private final SignalSender sender;
 
 	private final BulkMode mode;
@@ -54,7 +70,39 @@ final class BulkSignalSender {
 			return;
 		}
 		Matcher target = TARGET_TABLE.matcher(statement.getSqlString());
-		Class<?> entityClass = target.lookingAt() ? entitiesByTable(session.getFactory()).get(target.group(1)) : null;
+		if (target.lookingAt()) {
+			report(target.group(1), operation, rows, session);
+		}
+	}
+
+	/**
+	 * Report a bulk statement that Hibernate ran as a select whose common table expressions
+	 * write (the update or delete of a {@code JOINED} hierarchy on PostgreSQL), if the
+	 * statement is one: its result is the row count.
+	 */
+	void executedAsCommonTableExpressions(String sql, Object result, SharedSessionContractImplementor session) {
+		if (this.mode == BulkMode.IGNORE || !(result instanceof List<?> rows && rows.size() == 1
+				&& rows.get(0) instanceof Number count)) {
+			return;
+		}
+		Matcher mutation = MUTATING_EXPRESSION.matcher(sql);
+		if (!mutation.find()) {
+			return;
+		}
+		String keyword = mutation.group(1).substring(0, 6).toUpperCase(Locale.ROOT);
+		BulkOperation operation = BulkOperation.valueOf(keyword);
+		if (operation == BulkOperation.INSERT) {
+			report(mutation.group(2), operation, count.intValue(), session);
+			return;
+		}
+		Matcher source = FIRST_SOURCE.matcher(sql);
+		if (source.find()) {
+			report(source.group(1), operation, count.intValue(), session);
+		}
+	}
+
+	private void report(String table, BulkOperation operation, int rows, SharedSessionContractImplementor session) {
+		Class<?> entityClass = entitiesByTable(session.getFactory()).get(table);
 		if (entityClass != null) {
 			report(entityClass, operation, rows, session);
 		}

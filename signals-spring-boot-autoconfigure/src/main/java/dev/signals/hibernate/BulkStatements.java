@@ -32,13 +32,22 @@ final class BulkStatements {
 
 	static void executed(JdbcOperationQueryMutation statement, int rows,
 			@Nullable SharedSessionContractImplementor session) {
-		if (session == null) {
-			return;
-		}
-		BulkSignalSender sender = senders.get(session.getFactory());
+		BulkSignalSender sender = sender(session);
 		if (sender != null) {
 			sender.executed(statement, rows, session);
 		}
+	}
+
+	static void executedAsCommonTableExpressions(String sql, Object result,
+			@Nullable SharedSessionContractImplementor session) {
+		BulkSignalSender sender = sender(session);
+		if (sender != null) {
+			sender.executedAsCommonTableExpressions(sql, result, session);
+		}
+	}
+
+	private static @Nullable BulkSignalSender sender(@Nullable SharedSessionContractImplementor session) {
+		return (session != null) ? senders.get(session.getFactory()) : null;
 	}
 
 }

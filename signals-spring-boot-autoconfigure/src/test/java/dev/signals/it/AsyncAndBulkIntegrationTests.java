@@ -1,5 +1,7 @@
 package dev.signals.it;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,32 @@ class AsyncAndBulkIntegrationTests extends PostgresTestSupport {
 
 		assertThat(rows).isOne();
 		assertThat(this.log.only("bulk").detail()).isEqualTo("DELETE 1");
+	}
+
+	@Test
+	void bulkStatementsOnAJoinedSubclassSendOneBulkChangedForTheEntityTheyName() {
+		inTransaction(() -> {
+			this.entityManager.persist(new Dog("Rex", "collie"));
+			this.entityManager.persist(new Dog("Fido", "collie"));
+			this.entityManager.persist(new Dog("Laika", "mongrel"));
+			this.entityManager.persist(new Animal("Tom"));
+		});
+		this.log.clear();
+
+		int bred = inTransaction(() -> this.entityManager
+			.createQuery("update Dog d set d.breed = 'labrador' where d.breed = 'collie'")
+			.executeUpdate());
+		int renamed = inTransaction(() -> this.entityManager
+			.createQuery("update Dog d set d.name = 'Good dog' where d.breed = 'labrador'")
+			.executeUpdate());
+		int deleted = inTransaction(
+				() -> this.entityManager.createQuery("delete from Dog d where d.name = 'Good dog'").executeUpdate());
+
+		assertThat(List.of(bred, renamed, deleted)).containsExactly(2, 2, 2);
+		assertThat(this.log.entries("animals bulk")).extracting(SignalLog.Entry::detail)
+			.containsExactly("Dog UPDATE 2", "Dog UPDATE 2", "Dog DELETE 2");
+		assertThat(count("dog")).isOne();
+		assertThat(count("animal")).isEqualTo(2);
 	}
 
 	@Test

@@ -97,4 +97,10 @@ class DispatcherReceivers {
 		this.log.record("bulk", signal, signal.operation() + " " + signal.rowCount());
 	}
 
+	@SignalReceiver
+	public void animalsBulk(BulkChanged<Animal> signal) {
+		this.log.record("animals bulk", signal,
+				signal.sender().getSimpleName() + " " + signal.operation() + " " + signal.rowCount());
+	}
+
 }
