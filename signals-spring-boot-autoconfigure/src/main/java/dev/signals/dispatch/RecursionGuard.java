@@ -67,15 +67,29 @@ final class RecursionGuard {
 		return id != null && Objects.equals(id, this.identity.idOf(running.instance()));
 	}
 
-	private String describe(Stack stack, Receiver receiver, ModelSignal<?> signal, int depth) {
-		StringJoiner chain = new StringJoiner(" -> ");
-		for (int i = 0; i < stack.size; i++) {
-			chain.add(stack.receivers[i].description() + " on " + stack.signals[i]);
+	/**
+	 * The deliveries running on this thread, for an error message.
+	 * @return the innermost signal's entity and the chain of receivers, or {@code null} when
+	 * no receiver is running
+	 */
+	@Nullable String describeRunning() {
+		Stack stack = running();
+		if (stack.isEmpty()) {
+			return null;
 		}
-		chain.add(receiver.description() + " on " + signal);
+		Object innermost = stack.signals[stack.size - 1];
+		String signal = (innermost instanceof ModelSignal<?> model) ? describe(model) : String.valueOf(innermost);
+		return signal + ", receiver chain: " + stack.chain();
+	}
+
+	private String describe(ModelSignal<?> signal) {
 		Object id = this.identity.idOf(signal.instance());
-		return signal.type() + " of " + signal.sender().getName() + ((id != null) ? " with id " + id : "")
-				+ " was sent again while its receivers were still running (depth " + depth
+		return signal.type() + " of " + signal.sender().getName() + ((id != null) ? " with id " + id : "");
+	}
+
+	private String describe(Stack stack, Receiver receiver, ModelSignal<?> signal, int depth) {
+		String chain = stack.chain() + " -> " + receiver.description() + " on " + signal;
+		return describe(signal) + " was sent again while its receivers were still running (depth " + depth
 				+ " > signals.recursion.max-depth=" + this.maxDepth + "). Receiver chain: " + chain
 				+ ". Make the receiver write without entity signals (a bulk JPQL update, or Signals.muted), "
 				+ "or raise signals.recursion.max-depth.";
@@ -97,6 +111,22 @@ final class RecursionGuard {
 			this.receivers[this.size] = receiver;
 			this.signals[this.size] = signal;
 			this.size++;
+		}
+
+		private boolean isEmpty() {
+			return this.size == 0;
+		}
+
+		/**
+		 * The running deliveries, outermost first.
+		 * @return each receiver with the signal it got, joined by arrows
+		 */
+		private String chain() {
+			StringJoiner chain = new StringJoiner(" -> ");
+			for (int i = 0; i < this.size; i++) {
+				chain.add(this.receivers[i].description() + " on " + this.signals[i]);
+			}
+			return chain.toString();
 		}
 
 		void pop() {

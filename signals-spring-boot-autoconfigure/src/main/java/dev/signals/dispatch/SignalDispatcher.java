@@ -105,6 +105,15 @@ public final class SignalDispatcher {
 		return this.scopes.isMuted();
 	}
 
+	/**
+	 * The receivers running on the current thread, if any, for an error message.
+	 * @return the innermost signal's entity and the chain of receivers with the signals they
+	 * got, outermost first, or {@code null} when no receiver is running
+	 */
+	public @Nullable String runningReceivers() {
+		return this.guard.describeRunning();
+	}
+
 	<T> T raw(Supplier<T> work) {
 		return this.scopes.raw(work, this.pendingWrites);
 	}

@@ -5,6 +5,7 @@ import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.Route;
 import dev.signals.dispatch.SignalDispatcher;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -43,6 +44,10 @@ final class SignalSender {
 
 	boolean raw() {
 		return this.dispatcher.isRaw();
+	}
+
+	@Nullable String runningReceivers() {
+		return this.dispatcher.runningReceivers();
 	}
 
 	void send(Route route, Object signal, SharedSessionContractImplementor session) {

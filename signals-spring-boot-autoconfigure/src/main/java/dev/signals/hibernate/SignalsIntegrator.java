@@ -85,6 +85,9 @@ public final class SignalsIntegrator implements Integrator {
 		if (enabled(SignalType.PRE_DELETE, SignalType.POST_DELETE)) {
 			registerDeleteListener(listeners, sender);
 		}
+		this.registry.whenReceiversAppear(EnumSet.of(SignalType.PRE_SAVE, SignalType.POST_SAVE, SignalType.PRE_DELETE,
+				SignalType.POST_DELETE, SignalType.M2M_CHANGED),
+				() -> listeners.prependListeners(EventType.FLUSH, new ReentrantFlushCheck(sender)));
 		BulkStatements.register(sessionFactory, new BulkSignalSender(sender, this.bulkMode));
 	}
 

@@ -8,9 +8,12 @@ import jakarta.persistence.FlushModeType;
 import org.springframework.stereotype.Component;
 
 /**
- * A post-save receiver that writes its own instance again on each update and flushes:
- * without a guard it would recurse until the stack overflows. With {@code bulk} set it
- * writes with a bulk JPQL update instead (one that does not flush), the documented way out.
+ * Post-save receivers that write their own instance again and flush: on each update of a
+ * counter (and on its insert with {@code saveAgainWhenCreated} set), and on the insert of a
+ * ticket with {@code saveAgainWhenCreated} set. Without a guard they would recurse until the
+ * stack overflows, or make Hibernate write the same row twice. With {@code bulk} set the
+ * counter's receiver writes with a bulk JPQL update instead (one that does not flush), the
+ * documented way out.
  */
 @Component
 class CounterReceivers {
@@ -19,13 +22,15 @@ class CounterReceivers {
 
 	volatile boolean bulk;
 
+	volatile boolean saveAgainWhenCreated;
+
 	CounterReceivers(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
 	@SignalReceiver
 	public void hitAgain(PostSave<Counter> signal) {
-		if (signal.created()) {
+		if (signal.created() && !this.saveAgainWhenCreated) {
 			return;
 		}
 		Counter counter = signal.instance();
@@ -38,6 +43,14 @@ class CounterReceivers {
 		}
 		counter.hit();
 		this.entityManager.flush();
+	}
+
+	@SignalReceiver
+	public void ticketSavedAgain(PostSave<Ticket> signal) {
+		if (signal.created() && this.saveAgainWhenCreated) {
+			signal.instance().revise();
+			this.entityManager.flush();
+		}
 	}
 
 }

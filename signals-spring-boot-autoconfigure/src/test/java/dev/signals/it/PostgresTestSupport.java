@@ -26,7 +26,7 @@ abstract class PostgresTestSupport {
 	@BeforeEach
 	void emptyTablesAndLog() {
 		for (String table : new String[] { "article_tags", "person_fans", "shelf_tags", "comment", "article", "author",
-				"tag", "car", "counter", "revision", "draft", "shelf", "person", "dog", "animal" }) {
+				"tag", "car", "counter", "revision", "draft", "shelf", "person", "dog", "animal", "ticket" }) {
 			this.jdbc.execute("delete from " + table);
 		}
 		this.log.clear();

@@ -33,6 +33,7 @@ class RecursionIntegrationTests extends PostgresTestSupport {
 	@AfterEach
 	void writeWithEntitiesAgain() {
 		this.receivers.bulk = false;
+		this.receivers.saveAgainWhenCreated = false;
 	}
 
 	private int hits() {
@@ -44,10 +45,34 @@ class RecursionIntegrationTests extends PostgresTestSupport {
 		assertThatExceptionOfType(SignalRecursionException.class)
 			.isThrownBy(() -> inTransaction(() -> this.entityManager.find(Counter.class, this.id).hit()))
 			.withMessageContaining("POST_SAVE of dev.signals.it.Counter with id " + this.id)
-			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter] -> CounterReceivers.hitAgain")
-			.withMessageContaining("signals.recursion.max-depth=1");
+			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter]")
+			.withMessageContaining("cannot flush re-entrantly");
 
 		assertThat(hits()).isZero();
+	}
+
+	@Test
+	void aReceiverThatSavesItsOwnNewInstanceAgainIsStoppedAndNothingIsWritten() {
+		this.receivers.saveAgainWhenCreated = true;
+
+		assertThatExceptionOfType(SignalRecursionException.class)
+			.isThrownBy(() -> inTransaction(() -> this.entityManager.persist(new Counter())))
+			.withMessageContaining("POST_SAVE of dev.signals.it.Counter with id")
+			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter]");
+
+		assertThat(count("counter")).isOne();
+	}
+
+	@Test
+	void aReceiverThatSavesItsOwnNewInstanceWithAGeneratedIdentityAgainIsStoppedAndNothingIsWritten() {
+		this.receivers.saveAgainWhenCreated = true;
+
+		assertThatExceptionOfType(SignalRecursionException.class)
+			.isThrownBy(() -> inTransaction(() -> this.entityManager.persist(new Ticket())))
+			.withMessageContaining("POST_SAVE of dev.signals.it.Ticket")
+			.withMessageContaining("CounterReceivers.ticketSavedAgain on POST_SAVE[Ticket]");
+
+		assertThat(count("ticket")).isZero();
 	}
 
 	@Test
