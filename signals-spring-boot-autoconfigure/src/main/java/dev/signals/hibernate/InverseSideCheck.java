@@ -46,7 +46,12 @@ final class InverseSideCheck {
 		if (!collection.wasInitialized()) {
 			Iterator<?> added = collection.queuedAdditionIterator();
 			while (added.hasNext()) {
-				if (!owningSideHolds(added.next(), inverse, owningField, owner)) {
+				if (addedWithoutOwningSide(added.next(), inverse, owningField, owner)) {
+					return true;
+				}
+			}
+			for (Object removed : collection.getQueuedOrphans(inverse.elementPersister().getEntityName())) {
+				if (removedWithoutOwningSide(removed, inverse, owningField, owner, session)) {
 					return true;
 				}
 			}
@@ -56,33 +61,56 @@ final class InverseSideCheck {
 				: RelationKeys.byKey(collection.getStoredSnapshot(), inverse.elementPersister(), session);
 		Map<Object, @Nullable Object> after = RelationKeys.byKey(collection, inverse.elementPersister(), session);
 		for (Map.Entry<Object, @Nullable Object> entry : after.entrySet()) {
-			if (!before.containsKey(entry.getKey()) && !owningSideHolds(entry.getValue(), inverse, owningField, owner)) {
+			if (!before.containsKey(entry.getKey())
+					&& addedWithoutOwningSide(entry.getValue(), inverse, owningField, owner)) {
 				return true;
 			}
 		}
 		for (Map.Entry<Object, @Nullable Object> entry : before.entrySet()) {
-			if (!after.containsKey(entry.getKey()) && owningSideHolds(entry.getValue(), inverse, owningField, owner)) {
+			if (!after.containsKey(entry.getKey())
+					&& removedWithoutOwningSide(entry.getValue(), inverse, owningField, owner, session)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	private static boolean addedWithoutOwningSide(@Nullable Object element, ManyToManyRole inverse,
+			String owningField, Object owner) {
+		return !Boolean.TRUE.equals(owningSideHolds(element, inverse, owningField, owner));
+	}
+
 	/**
-	 * Whether the owning collection of an element, as it is in memory, holds the owner. A
-	 * collection (or element) that was never loaded was not changed in this session, since
-	 * changing the owning side loads it: it counts as not holding the owner.
+	 * Whether an element was removed from the inverse side while its owning side still holds
+	 * the owner; an element being deleted loses its join rows anyway.
 	 */
-	private static boolean owningSideHolds(@Nullable Object element, ManyToManyRole inverse, String owningField,
-			Object owner) {
+	private static boolean removedWithoutOwningSide(@Nullable Object element, ManyToManyRole inverse,
+			String owningField, Object owner, SharedSessionContractImplementor session) {
+		return !Boolean.FALSE.equals(owningSideHolds(element, inverse, owningField, owner))
+				&& !isRemoved(element, session);
+	}
+
+	private static boolean isRemoved(@Nullable Object element, SharedSessionContractImplementor session) {
+		LazyInitializer lazy = (element != null) ? HibernateProxy.extractLazyInitializer(element) : null;
+		Object target = (lazy == null || lazy.isUninitialized()) ? element : lazy.getImplementation();
+		return target != null && EntityStates.isRemoved(session.getPersistenceContextInternal(), target);
+	}
+
+	/**
+	 * Whether the owning collection of an element, as it is in memory, holds the owner;
+	 * {@code null} when it (or the element) was never loaded: it was not changed in this
+	 * session, since changing the owning side loads it, and holds what the database holds.
+	 */
+	private static @Nullable Boolean owningSideHolds(@Nullable Object element, ManyToManyRole inverse,
+			String owningField, Object owner) {
 		LazyInitializer lazy = (element != null) ? HibernateProxy.extractLazyInitializer(element) : null;
 		if (element == null || (lazy != null && lazy.isUninitialized())) {
-			return false;
+			return null;
 		}
 		Object target = (lazy != null) ? lazy.getImplementation() : element;
 		Object owning = inverse.elementPersister().getPropertyValue(target, owningField);
 		if (owning instanceof PersistentCollection<?> persistent && !persistent.wasInitialized()) {
-			return false;
+			return null;
 		}
 		Collection<?> elements = (owning instanceof Map<?, ?> map) ? map.values()
 				: (owning instanceof Collection<?> plain) ? plain : null;

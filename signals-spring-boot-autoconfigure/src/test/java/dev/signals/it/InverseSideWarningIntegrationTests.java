@@ -54,6 +54,28 @@ class InverseSideWarningIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	@Order(1)
+	void deletingAnOwnerAfterRemovingItFromTheInverseSidesDoesNotWarn(CapturedOutput output) {
+		Long[] ids = articleAndTags();
+		inTransaction(() -> {
+			Article article = this.entityManager.find(Article.class, ids[0]);
+			article.tag(this.entityManager.find(Tag.class, ids[1]));
+			article.tag(this.entityManager.find(Tag.class, ids[2]));
+		});
+
+		inTransaction(() -> {
+			Article article = this.entityManager.find(Article.class, ids[0]);
+			for (Tag tag : article.getTags()) {
+				tag.getArticles().remove(article);
+			}
+			this.entityManager.remove(article);
+		});
+
+		assertThat(count("article_tags")).isZero();
+		assertThat(output).doesNotContain("changed without its owning side");
+	}
+
+	@Test
 	@Order(2)
 	void changingOnlyTheInverseSideSendsNothingAndWarnsOncePerAttribute(CapturedOutput output) {
 		Long[] ids = articleAndTags();
@@ -68,6 +90,27 @@ class InverseSideWarningIntegrationTests extends PostgresTestSupport {
 		assertThat(count("article_tags")).isZero();
 		assertThat(output.getOut().split("Tag.articles changed without its owning side Article.tags", -1))
 			.hasSize(2);
+	}
+
+	@Test
+	@Order(3)
+	void removingOnlyFromANeverLoadedInverseSideWarns(CapturedOutput output) {
+		Long[] ids = inTransaction(() -> {
+			Person idol = new Person("idol");
+			Person fan = new Person("fan");
+			this.entityManager.persist(idol);
+			this.entityManager.persist(fan);
+			idol.addFan(fan);
+			return new Long[] { idol.getId(), fan.getId() };
+		});
+
+		inTransaction(() -> {
+			Person idol = this.entityManager.find(Person.class, ids[0]);
+			this.entityManager.find(Person.class, ids[1]).getIdols().remove(idol);
+		});
+
+		assertThat(count("person_fans")).isOne();
+		assertThat(output).contains("Person.idols changed without its owning side Person.fans");
 	}
 
 }
