@@ -10,16 +10,16 @@ import java.lang.annotation.Target;
  * Marks a public method of a Spring bean as a receiver of model signals (Django's
  * {@code @receiver}).
  *
- * <p>The method returns {@code void} and takes exactly one parameter of a
+ * <p>The method is public, returns {@code void} and takes exactly one parameter of a
  * {@link ModelSignal} type (or {@link BulkChanged}, or {@link SignalEvent} for a custom
  * signal, whose receivers may return a response), from which the signal type and the sender
  * are inferred:
  * <pre class="code">
  * &#64;SignalReceiver
- * void onSave(PostSave&lt;Article&gt; signal) { ... }
+ * public void onSave(PostSave&lt;Article&gt; signal) { ... }
  *
  * &#64;SignalReceiver(value = { SignalType.PRE_SAVE, SignalType.PRE_DELETE }, sender = Article.class)
- * void onAny(ModelSignal&lt;?&gt; signal) { ... }
+ * public void onAny(ModelSignal&lt;?&gt; signal) { ... }
  * </pre>
  *
  * <p>Senders match by Java subtyping: a receiver for {@code Car} also receives signals of a
