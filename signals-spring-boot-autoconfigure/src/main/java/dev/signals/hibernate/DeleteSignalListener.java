@@ -119,6 +119,16 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 
 	@Override
 	public boolean onPreDelete(PreDeleteEvent event) {
+		if (event.getSession().isStateless()) {
+			// A StatelessSession deletes without a delete event: its pre-delete comes here,
+			// just before the row's DELETE (it cascades nothing).
+			Route pre = this.sender.route(SignalType.PRE_DELETE, event.getPersister().getMappedClass());
+			if (!pre.isEmpty()) {
+				this.sender.send(pre, signal(SignalType.PRE_DELETE, event.getEntity(),
+						event.getPersister().getMappedClass(), event.getEntity()), event.getSession());
+			}
+			return false;
+		}
 		if (!this.sender.hasReceivers(SignalType.POST_DELETE)) {
 			return false;
 		}

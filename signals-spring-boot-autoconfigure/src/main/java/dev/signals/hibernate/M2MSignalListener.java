@@ -10,6 +10,7 @@ import dev.signals.M2MAction;
 import dev.signals.M2MChanged;
 import dev.signals.SignalType;
 import dev.signals.dispatch.Route;
+import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
@@ -26,6 +27,8 @@ import org.hibernate.event.spi.PreCollectionRemoveEvent;
 import org.hibernate.event.spi.PreCollectionRemoveEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +103,7 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 		ManyToManyRole role = this.roles.of(event.getCollectionPersister());
 		Object owner = event.getAffectedOwnerOrNull();
 		Object ownerId = event.getAffectedOwnerIdOrNull();
-		if (role == null || owner == null || ownerId == null || !anyoneListens(role, owner)) {
+		if (role == null || owner == null || ownerId == null || isStateless(event) || !anyoneListens(role, owner)) {
 			return;
 		}
 		SharedSessionContractImplementor session = event.getSession();
@@ -136,10 +139,24 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 		}
 	}
 
+	/**
+	 * Whether the collection is written by a {@code StatelessSession}, whose collection events
+	 * carry no session: its writes send no {@code m2m_changed} (it has no persistence context
+	 * to tell what changed).
+	 */
+	private static boolean isStateless(AbstractCollectionEvent event) {
+		return event.getCollection() instanceof AbstractPersistentCollection<?> collection
+				&& (collection.getSession() == null || collection.getSession().isStateless());
+	}
+
+	/**
+	 * Whether the forward or the reverse view would reach anyone. A reverse view of elements
+	 * that may be subclass instances is assumed wanted: only their class says.
+	 */
 	private boolean anyoneListens(ManyToManyRole role, Object owner) {
 		return !this.sender.route(SignalType.M2M_CHANGED, EntityClasses.of(owner)).isEmpty()
-				|| (role.otherField() != null
-						&& !this.sender.route(SignalType.M2M_CHANGED, role.elementClass()).isEmpty());
+				|| (role.otherField() != null && (role.elementsMayBeSubclasses()
+						|| !this.sender.route(SignalType.M2M_CHANGED, role.elementClass()).isEmpty()));
 	}
 
 	private List<RelationChange.Step> steps(Kind kind, PersistentCollection<?> collection, ManyToManyRole role,
@@ -237,21 +254,50 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 	private void sendReverse(RelationChange change, RelationChange.Step step, M2MAction action, Class<?> ownerClass,
 			SharedSessionContractImplementor session) {
 		Set<Object> ownerKey = Set.of(change.ownerId());
+		ManyToManyRole role = change.role();
 		for (Map.Entry<Object, @Nullable Object> entry : step.byKey().entrySet()) {
 			Object element = entry.getValue();
-			Class<?> elementClass = (element != null) ? EntityClasses.of(element) : change.role().elementClass();
+			if (element == null && role.elementsMayBeSubclasses()) {
+				element = load(role, entry.getKey(), session);
+			}
+			if (element != null) {
+				element = receivable(element, role);
+				entry.setValue(element);
+			}
+			Class<?> elementClass = (element != null) ? EntityClasses.of(element) : role.elementClass();
 			Route reverse = this.sender.route(SignalType.M2M_CHANGED, elementClass);
 			if (reverse.isEmpty()) {
 				continue;
 			}
 			if (element == null) {
-				element = session.internalLoad(change.role().elementPersister().getEntityName(), entry.getKey(),
-						false, false);
+				element = load(role, entry.getKey(), session);
 				entry.setValue(element);
 			}
-			this.sender.send(reverse, signal(element, elementClass, action, change.role().otherField(), true,
-					ownerClass, ownerKey), session);
+			this.sender.send(reverse,
+					signal(element, elementClass, action, role.otherField(), true, ownerClass, ownerKey), session);
 		}
+	}
+
+	/**
+	 * An element by its key: a proxy when it is not in the persistence context (and cannot be
+	 * a subclass instance), otherwise the entity.
+	 */
+	private static Object load(ManyToManyRole role, Object key, SharedSessionContractImplementor session) {
+		return session.internalLoad(role.elementPersister().getEntityName(), key, role.elementsMayBeSubclasses(),
+				false);
+	}
+
+	/**
+	 * The instance a reverse view is delivered to: the entity behind a proxy that is
+	 * initialized, or that may stand for a subclass instance (a receiver of the subclass casts
+	 * {@code instance()} to it); an uninitialized proxy of a class without subclasses as it is.
+	 */
+	private static Object receivable(Object element, ManyToManyRole role) {
+		LazyInitializer lazy = HibernateProxy.extractLazyInitializer(element);
+		if (lazy == null || (lazy.isUninitialized() && !role.elementsMayBeSubclasses())) {
+			return element;
+		}
+		return lazy.getImplementation();
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -24,6 +24,14 @@ record ManyToManyRole(CollectionPersister persister, Class<?> ownerClass, String
 		return this.elementPersister.getMappedClass();
 	}
 
+	/**
+	 * Whether elements may be instances of subclasses of {@link #elementClass()}: then an
+	 * element's class is only known once it is loaded.
+	 */
+	boolean elementsMayBeSubclasses() {
+		return this.elementPersister.hasSubclasses();
+	}
+
 	boolean inverse() {
 		return this.persister.isInverse();
 	}

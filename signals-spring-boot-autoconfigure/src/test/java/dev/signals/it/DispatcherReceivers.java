@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.signals.BulkChanged;
+import dev.signals.M2MChanged;
 import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.SignalEvent;
@@ -95,6 +96,11 @@ class DispatcherReceivers {
 	@SignalReceiver
 	public void bulk(BulkChanged<Article> signal) {
 		this.log.record("bulk", signal, signal.operation() + " " + signal.rowCount());
+	}
+
+	@SignalReceiver
+	public void dogsZoos(M2MChanged<Dog> signal) {
+		this.log.record("dog m2m", signal, signal.action() + " " + signal.instance().getName() + " " + signal.pkSet());
 	}
 
 	@SignalReceiver

@@ -25,7 +25,7 @@ abstract class PostgresTestSupport {
 
 	@BeforeEach
 	void emptyTablesAndLog() {
-		for (String table : new String[] { "article_tags", "person_fans", "shelf_tags", "comment", "article", "author",
+		for (String table : new String[] { "zoo_animals", "zoo", "article_tags", "person_fans", "shelf_tags", "comment", "article", "author",
 				"tag", "car", "counter", "revision", "draft", "shelf", "person", "dog", "animal", "ticket" }) {
 			this.jdbc.execute("delete from " + table);
 		}
