@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,9 @@ class PhasesIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void committedTransactionRunsBeforeCommitThenAfterCommitAndAfterCompletion() {
@@ -49,6 +53,17 @@ class PhasesIntegrationTests extends PostgresTestSupport {
 		inTransaction(() -> this.articles.findById(id).orElseThrow().setTitle("changed at commit"));
 
 		assertThat(this.log.labels()).containsSubsequence("POST_SAVE", "BEFORE_COMMIT", "AFTER_COMMIT");
+	}
+
+	@Test
+	void aConstraintViolatedByTheFlushBeforeTheCommitReachesTheCallerTranslatedBySpring() {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> inTransaction(() -> {
+			this.articles.saveAndFlush(new Article("queues after-commit receivers", "x"));
+			this.entityManager.persist(new Comment(this.entityManager.getReference(Article.class, -1L), "dangling"));
+		}));
+
+		assertThat(count("article")).isZero();
+		assertThat(this.log.labels()).doesNotContain("AFTER_COMMIT");
 	}
 
 	@Test
