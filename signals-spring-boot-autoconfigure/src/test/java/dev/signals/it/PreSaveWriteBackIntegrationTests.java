@@ -4,9 +4,10 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PreSaveWriteBackIntegrationTests extends PostgresTestSupport {
 
@@ -64,8 +65,11 @@ class PreSaveWriteBackIntegrationTests extends PostgresTestSupport {
 	void aDynamicUpdateThatWouldLoseAPreSaveChangeFailsInsteadAndWritesNothing() {
 		Long id = persisted(new Draft("one"), Draft::getId);
 
-		assertThatIllegalStateException()
+		// thrown by the flush of the commit, so Spring translates it as any failure there
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> inTransaction(() -> this.entityManager.find(Draft.class, id).setText("three")))
+			.havingRootCause()
+			.isInstanceOf(IllegalStateException.class)
 			.withMessageContaining("dev.signals.it.Draft.length")
 			.withMessageContaining("@DynamicUpdate");
 
