@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API refuses bad input with problem details that name the fields, answers unknown
- * ids with 404, and writes nothing when it refuses.
+ * The JSON API refuses bad input (invalid or unreadable) with problem details that name the
+ * fields, answers unknown ids and ids that are not numbers with 404, and writes nothing when
+ * it refuses.
  */
 class ApiValidationIntegrationTests extends BlogTestSupport {
 
@@ -39,6 +40,39 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 	}
 
 	@Test
+	void tagLongerThanTheColumnOnceInLowerCaseIsA400NamingIt() {
+		BlogApi api = api();
+		long author = api.createAuthor("Turkish " + UUID.randomUUID());
+		long id = api.createArticle(author, "İstanbul", "text", List.of()).json().get("id").asLong();
+		long tags = count("select count(*) from tag");
+		String dotted = "İ".repeat(40);
+		Reply created = api.createArticle(author, "Dotted", "text", List.of("istanbul", dotted));
+		assertThat(created.status()).isEqualTo(400);
+		assertThat(created.texts("errors", "field")).containsExactly("tags[1]");
+		Reply retagged = api.put("/api/articles/" + id + "/tags", Map.of("tags", List.of("istanbul", dotted)));
+		assertThat(retagged.status()).isEqualTo(400);
+		assertThat(retagged.json().get("detail").asString()).isEqualTo("Invalid field(s): tags[1]");
+		assertThat(count("select count(*) from tag")).isEqualTo(tags);
+		assertThat(api.put("/api/articles/" + id + "/tags", Map.of("tags", List.of("İ".repeat(20)))).status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void unreadableFieldsAreA400NamingTheField() {
+		BlogApi api = api();
+		Reply author = api.post("/api/articles", "{\"title\":\"t\",\"body\":\"b\",\"authorId\":\"abc\"}");
+		assertThat(author.status()).isEqualTo(400);
+		assertThat(author.json().get("detail").asString()).isEqualTo("Invalid field(s): authorId");
+		assertThat(author.texts("errors", "message")).containsExactly("must be a number");
+		Reply tags = api.put("/api/articles/1/tags", "{\"tags\":\"x\"}");
+		assertThat(tags.status()).isEqualTo(400);
+		assertThat(tags.texts("errors", "field")).containsExactly("tags");
+		assertThat(tags.texts("errors", "message")).containsExactly("must be a list");
+		assertThat(api.put("/api/articles/1/tags", "{\"tags\":[\"x\",{}]}").texts("errors", "field"))
+			.containsExactly("tags[1]");
+	}
+
+	@Test
 	void malformedJsonIsA400() {
 		assertThat(api().post("/api/articles", "{not json").status()).isEqualTo(400);
 	}
@@ -53,6 +87,17 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 		assertThat(api.delete("/api/articles/987654321").status()).isEqualTo(404);
 		assertThat(api.get("/api/tags/no-such-tag").status()).isEqualTo(404);
 		assertThat(api.get("/api/authors/987654321").status()).isEqualTo(404);
+	}
+
+	@Test
+	void idsThatAreNotNumbersAre404ProblemDetails() {
+		BlogApi api = api();
+		Reply article = api.get("/api/articles/abc");
+		assertThat(article.status()).isEqualTo(404);
+		assertThat(article.json().get("detail").asString())
+			.isEqualTo("Nothing exists at /api/articles/abc: 'abc' is not an id");
+		assertThat(api.post("/api/articles/abc/publish", Map.of()).status()).isEqualTo(404);
+		assertThat(api.get("/api/authors/abc/notifications").status()).isEqualTo(404);
 	}
 
 }

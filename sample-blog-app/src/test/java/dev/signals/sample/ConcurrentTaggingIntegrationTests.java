@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Several threads tag and untag their own articles with the same, initially missing, tags at
- * once through the API. Every request succeeds, each tag exists once, and the join table
- * holds exactly the tags each article was last given.
+ * Several threads tag and untag articles with the same tags at once through the API: each
+ * its own article with initially missing tags, or all of them the same article. Every
+ * request succeeds, each tag exists once, and every tag's article count equals its rows in
+ * the join table.
  */
 class ConcurrentTaggingIntegrationTests extends BlogTestSupport {
 
@@ -62,6 +63,31 @@ class ConcurrentTaggingIntegrationTests extends BlogTestSupport {
 		assertTagCountsMatchTheJoinTable();
 	}
 
+	@Test
+	void concurrentRetaggingOfOneArticleKeepsTheCountsExact() throws Exception {
+		BlogApi api = api();
+		String prefix = "s" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		List<String> names = List.of(prefix + "a", prefix + "b", prefix + "c", prefix + "d", prefix + "e");
+		long author = api.createAuthor("Shared tagger " + prefix);
+		long article = api.createArticle(author, "Shared " + prefix, "text", names).json().get("id").asLong();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<Void>> retaggers = new ArrayList<>();
+			for (int i = 0; i < THREADS; i++) {
+				retaggers.add(pool.submit(retaggingShared(article, names, new Random(100 + i), start)));
+			}
+			start.countDown();
+			for (Future<Void> retagger : retaggers) {
+				retagger.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertTagCountsMatchTheJoinTable();
+	}
+
 	private Callable<List<String>> retagging(long articleId, List<String> names, Random random, CountDownLatch start) {
 		return () -> {
 			BlogApi api = api();
@@ -74,6 +100,19 @@ class ConcurrentTaggingIntegrationTests extends BlogTestSupport {
 				assertThat(reply.texts("tags", "name")).containsExactlyElementsOf(given);
 			}
 			return given;
+		};
+	}
+
+	private Callable<Void> retaggingShared(long articleId, List<String> names, Random random, CountDownLatch start) {
+		return () -> {
+			BlogApi api = api();
+			start.await();
+			for (int round = 0; round < ROUNDS; round++) {
+				List<String> given = names.stream().filter((name) -> random.nextBoolean()).sorted().toList();
+				Reply reply = api.put("/api/articles/" + articleId + "/tags", Map.of("tags", given));
+				assertThat(reply.status()).as("retag %s round %d: %s", articleId, round, reply.json()).isEqualTo(200);
+			}
+			return null;
 		};
 	}
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server-rendered pages: the article page follows slug changes and deletions through
- * the cache the receivers evict, forms show errors beside their fields, and a refused
- * deletion is a 409 page that says why.
+ * the cache the receivers evict, forms show errors beside their fields, a refused deletion
+ * is a 409 page that says why, and every other failure (unknown addresses, ids that are not
+ * numbers, bad parameters) is the blog's own error page.
  */
 class PagesIntegrationTests extends BlogTestSupport {
 
@@ -60,6 +61,54 @@ class PagesIntegrationTests extends BlogTestSupport {
 	}
 
 	@Test
+	void formShowsATagLongerThanTheColumnOnceInLowerCaseBesideTheField() throws Exception {
+		long articles = count("select count(*) from article");
+		HttpResponse<String> response = form("/articles",
+				"title=Dotted&body=text&authorId=1&tags=ok," + "%C4%B0".repeat(40));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("a tag is 1 to 40 letters, digits or hyphens, counted in lower case")
+			.contains("field-error");
+		assertThat(count("select count(*) from article")).isEqualTo(articles);
+	}
+
+	@Test
+	void unknownAddressesShowTheBlogsErrorPage() throws Exception {
+		HttpResponse<String> response = page("/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Signals blog", "404 Not Found", "There is no page at /no-such-page.")
+			.doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void idsThatAreNotNumbersAre404Pages() throws Exception {
+		HttpResponse<String> author = page("/authors/abc");
+		assertThat(author.statusCode()).isEqualTo(404);
+		assertThat(author.body()).contains("Signals blog",
+				"There is nothing at /authors/abc: &#39;abc&#39; is not an id.");
+		assertThat(form("/articles/abc/publish", "").statusCode()).isEqualTo(404);
+		assertThat(page("/articles/abc/edit").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void badFollowerIsA400PageNamingTheField() throws Exception {
+		for (String body : List.of("", "followerId=abc")) {
+			HttpResponse<String> response = form("/authors/1/followers", body);
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertThat(response.body()).as(body).contains("Signals blog", "Invalid field(s): followerId");
+		}
+	}
+
+	@Test
+	void articlePageCountsOneWordAndLinksToTheForm() throws Exception {
+		BlogApi api = api();
+		long author = api.createAuthor("Brief " + this.run);
+		api.createArticle(author, "Brief " + this.run, "Hello", List.of());
+		String article = page("/articles/brief-" + this.run).body();
+		assertThat(article).contains(">1 word<").doesNotContain("<button type=\"button\">");
+		assertThat(article).containsPattern("<a class=\"button\" id=\"edit\" href=\"/articles/\\d+/edit\">Edit</a>");
+	}
+
+	@Test
 	void everyPageRenders() throws Exception {
 		for (String path : List.of("/", "/tags", "/tags/computing", "/authors", "/authors/1", "/search?q=engine",
 				"/activity", "/articles/new", "/articles/notes-on-the-analytical-engine")) {
@@ -68,12 +117,14 @@ class PagesIntegrationTests extends BlogTestSupport {
 	}
 
 	private HttpResponse<String> page(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> form(String path, String body) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -7,22 +7,30 @@ import dev.signals.sample.service.ConflictException;
 import dev.signals.sample.service.InvalidFieldException;
 import dev.signals.sample.service.NotFoundException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Answers the JSON API's failures with problem details (RFC 9457): 400 with an
- * {@code errors} list naming each bad field, 404 for unknown ids, 409 for conflicts.
+ * {@code errors} list naming each bad field (invalid or unreadable), 404 for unknown ids
+ * (and ids that are not numbers, as for a URL that matches nothing), 409 for refused writes
+ * and for writes that collided with a concurrent one.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -35,11 +43,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(ApiExceptionHandler::fieldError)
 			.toList();
-		ProblemDetail problem = ex.getBody();
-		problem.setDetail("Invalid field(s): "
-				+ String.join(", ", errors.stream().map((error) -> error.get("field")).distinct().toList()));
-		problem.setProperty("errors", errors);
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(ex, invalidFields(ex.getBody(), errors), headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return UnreadableField.of(ex)
+			.map((field) -> handleExceptionInternal(ex,
+					invalidFields(ProblemDetail.forStatus(status), List.of(error(field.field(), field.message()))),
+					headers, status, request))
+			.orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			String path = ((ServletWebRequest) request).getRequest().getRequestURI();
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"Nothing exists at " + path + ": '" + mismatch.getValue() + "' is not an id");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
 	}
 
 	@ExceptionHandler
@@ -49,10 +76,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidField(InvalidFieldException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid field(s): " + ex.getField());
-		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", ex.getMessage())));
-		return problem;
+		return invalidFields(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+				List.of(error(ex.getField(), ex.getMessage())));
 	}
 
 	@ExceptionHandler
@@ -64,14 +89,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler
-	ProblemDetail concurrentWrite(DataIntegrityViolationException ex) {
+	/**
+	 * A write that collided with a concurrent one (a unique key taken between its check and
+	 * its insert, a deadlock, a lock it could not get) is a 409: nothing of it was written
+	 * and trying again may succeed. Other persistence failures stay a 500.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	ProblemDetail concurrentWrite(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The write conflicts with another one made at the same time; nothing was written. Try again.");
 	}
 
+	private static ProblemDetail invalidFields(ProblemDetail problem, List<Map<String, String>> errors) {
+		problem.setDetail("Invalid field(s): "
+				+ String.join(", ", errors.stream().map((error) -> error.get("field")).distinct().toList()));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
 	private static Map<String, String> fieldError(FieldError error) {
-		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+		return error(error.getField(), String.valueOf(error.getDefaultMessage()));
+	}
+
+	private static Map<String, String> error(String field, String message) {
+		return Map.of("field", field, "message", message);
 	}
 
 }

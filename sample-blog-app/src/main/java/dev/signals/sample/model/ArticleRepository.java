@@ -3,13 +3,26 @@ package dev.signals.sample.model;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Articles.
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	/**
+	 * An article, its row locked against other writers until the transaction ends. Writes to
+	 * one article that start with this run one after the other, and each reads (its tags
+	 * included, when loaded afterwards) what the one before committed.
+	 * @param id the article's id
+	 * @return the article, if it exists
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Article> findForUpdateById(Long id);
 
 	/**
 	 * All articles, newest first.

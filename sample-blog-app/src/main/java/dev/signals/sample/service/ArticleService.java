@@ -17,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What can be done with articles. Each write is one transaction: it is written whole or not
  * at all. Slugs, word counts and the rest are left to receivers.
+ *
+ * <p>A write to an existing article first locks the article's row, before its tags or
+ * comments are loaded: concurrent writes to one article then run one after the other, each
+ * on what the previous one committed. Without the lock, two requests retagging one article
+ * would both load the same tags and both remove the same one, and the m2m receiver would
+ * count that removal twice.
  */
 @Service
 @Transactional(readOnly = true)
@@ -113,7 +119,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public void update(long id, ArticleInput input) {
-		Article article = find(id);
+		Article article = lock(id);
 		Author author = author(input.getAuthorId());
 		if (!author.getId().equals(article.getAuthor().getId())) {
 			throw new InvalidFieldException("authorId", "an article keeps its author");
@@ -131,7 +137,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public void retag(long id, Collection<String> tagNames) {
-		find(id).retag(this.tags.resolve(tagNames));
+		lock(id).retag(this.tags.resolve(tagNames));
 	}
 
 	/**
@@ -140,7 +146,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public void publish(long id) {
-		find(id).publish(Instant.now());
+		lock(id).publish(Instant.now());
 	}
 
 	/**
@@ -150,7 +156,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public void delete(long id) {
-		this.articles.delete(find(id));
+		this.articles.delete(lock(id));
 	}
 
 	/**
@@ -161,13 +167,17 @@ public class ArticleService {
 	 */
 	@Transactional
 	public long comment(long id, CommentInput input) {
-		Article article = find(id);
+		Article article = lock(id);
 		return this.comments.save(article.addComment(input.getAuthorName().trim(), input.getBody(), Instant.now()))
 			.getId();
 	}
 
 	private Article find(long id) {
 		return Lookups.article(this.articles, id);
+	}
+
+	private Article lock(long id) {
+		return Lookups.articleForUpdate(this.articles, id);
 	}
 
 	private Author author(Long authorId) {

@@ -17,6 +17,14 @@ final class Lookups {
 		return articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
 	}
 
+	/**
+	 * The article, locked for this transaction's writes; call it before anything of the
+	 * article is loaded, so that what is loaded is what the previous writer committed.
+	 */
+	static Article articleForUpdate(ArticleRepository articles, long id) {
+		return articles.findForUpdateById(id).orElseThrow(() -> new NotFoundException("Article", id));
+	}
+
 	static Author author(AuthorRepository authors, long id) {
 		return authors.findById(id).orElseThrow(() -> new NotFoundException("Author", id));
 	}

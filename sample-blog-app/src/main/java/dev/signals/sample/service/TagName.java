@@ -8,25 +8,22 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 
 /**
- * A tag name: 1 to 40 letters, digits or hyphens, with any surrounding blanks ignored.
+ * A tag name: letters, digits or hyphens, with any surrounding blanks ignored, at most 40 of
+ * them once in lower case, as the name is stored.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = TagNameValidator.class)
 @Target({ ElementType.FIELD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-@Pattern(regexp = "\\s*[\\p{L}\\p{N}-]{1,40}\\s*")
-@ReportAsSingleViolation
 public @interface TagName {
 
 	/**
 	 * The message.
 	 * @return the message
 	 */
-	String message() default "a tag is 1 to 40 letters, digits or hyphens";
+	String message() default "a tag is 1 to 40 letters, digits or hyphens, counted in lower case";
 
 	/**
 	 * The groups.

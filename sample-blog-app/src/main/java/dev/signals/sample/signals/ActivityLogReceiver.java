@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Records every signal the blog receives in the {@link ActivityLog}: all of them when they
  * are sent, and saves and deletions once more after their transaction commits, so the
  * Activity page shows both phases, and the custom publication signal. Switch them off with
- * {@code signals.receivers.activity-log=false} and
- * {@code signals.receivers.activity-log-after-commit=false}.
+ * {@code signals.receivers.activity-log=false},
+ * {@code signals.receivers.activity-log-after-commit=false} and
+ * {@code signals.receivers.activity-log-published=false}.
  */
 @Component
 public class ActivityLogReceiver {

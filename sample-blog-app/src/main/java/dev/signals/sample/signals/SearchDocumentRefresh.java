@@ -1,15 +1,18 @@
 package dev.signals.sample.signals;
 
 import dev.signals.Phase;
+import dev.signals.PostSave;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
+import dev.signals.sample.model.Article;
 import dev.signals.sample.service.SearchIndex;
 
 import org.springframework.stereotype.Component;
 
 /**
- * After a publication commits, writes the article's search document, so that the search box
- * finds it.
+ * After a transaction commits, writes an article's search document, so that the search box
+ * finds the article as it now is: when it is published, and when the title, slug or body of
+ * a published article change.
  */
 @Component
 public class SearchDocumentRefresh {
@@ -21,12 +24,24 @@ public class SearchDocumentRefresh {
 	}
 
 	/**
-	 * Refresh the search document.
+	 * Write the search document of a new publication.
 	 * @param event the publication
 	 */
 	@SignalReceiver(id = "search-document", phase = Phase.AFTER_COMMIT)
 	public void refresh(SignalEvent<ArticlePublished> event) {
 		this.searchIndex.refresh(event.payload().article());
+	}
+
+	/**
+	 * Rewrite the search document of a published article whose searchable text or address
+	 * changed; a draft has none to rewrite.
+	 * @param signal the post-save of a published article that changed its title, slug or
+	 * body
+	 */
+	@SignalReceiver(id = "search-document-edit", field = { "title", "slug", "body" }, condition = "instance.published",
+			phase = Phase.AFTER_COMMIT)
+	public void refreshEdited(PostSave<Article> signal) {
+		this.searchIndex.refresh(signal.instance());
 	}
 
 }

@@ -1,0 +1,62 @@
+package dev.signals.sample.api;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/**
+ * The field of a JSON body that Jackson could not read, named as validation names fields
+ * ({@code authorId}, {@code tags}, {@code tags[1]}), and what it should have been.
+ *
+ * @param field the field's path in the body
+ * @param message what is wrong, for people
+ */
+record UnreadableField(String field, String message) {
+
+	/**
+	 * The field at fault in an unreadable body.
+	 * @param ex the failure to read the body
+	 * @return the field, empty when the body as a whole is not JSON
+	 */
+	static Optional<UnreadableField> of(HttpMessageNotReadableException ex) {
+		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new UnreadableField(path(jackson), message(jackson)));
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String message(JacksonException ex) {
+		Class<?> expected = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
+		if (expected == null) {
+			return "is not valid JSON";
+		}
+		if (Number.class.isAssignableFrom(expected)) {
+			return "must be a number";
+		}
+		if (Collection.class.isAssignableFrom(expected) || expected.isArray()) {
+			return "must be a list";
+		}
+		if (expected == String.class) {
+			return "must be a string";
+		}
+		return "must be a " + expected.getSimpleName();
+	}
+
+}
