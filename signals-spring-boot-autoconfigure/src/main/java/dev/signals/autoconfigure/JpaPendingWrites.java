@@ -1,7 +1,7 @@
 package dev.signals.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.signals.dispatch.PendingWrites;
 import jakarta.persistence.EntityManager;
@@ -9,7 +9,9 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,25 +19,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Flushes the JPA entity managers bound to the current Spring transaction (except those in
  * manual flush mode, such as those of read-only transactions), and tells whether they hold
  * changes that were not written. A flush that fails throws what Spring's JPA transaction
- * manager would have thrown from the commit's own flush: the exception translated into
- * Spring's {@code DataAccessException} hierarchy (a {@code DataIntegrityViolationException}
- * for a violated constraint, say).
+ * manager would have thrown from the commit's own flush: the exception translated by the
+ * persistence unit's JPA dialect into Spring's {@code DataAccessException} hierarchy (a
+ * {@code DataIntegrityViolationException} for a violated constraint, say).
  */
 final class JpaPendingWrites implements PendingWrites {
 
-	private static final HibernateJpaDialect dialect = new HibernateJpaDialect();
+	private static final JpaDialect defaultDialect = new HibernateJpaDialect();
 
 	@Override
 	public void flush() {
-		for (EntityManager entityManager : boundEntityManagers()) {
-			if (entityManager.isJoinedToTransaction()
-					&& entityManager.unwrap(Session.class).getHibernateFlushMode() != FlushMode.MANUAL) {
-				flush(entityManager);
+		Map<EntityManager, JpaDialect> toFlush = new LinkedHashMap<>();
+		TransactionSynchronizationManager.getResourceMap().forEach((factory, resource) -> {
+			if (resource instanceof EntityManagerHolder holder && holder.getEntityManager().isOpen()
+					&& holder.getEntityManager().isJoinedToTransaction() && holder.getEntityManager()
+						.unwrap(Session.class)
+						.getHibernateFlushMode() != FlushMode.MANUAL) {
+				toFlush.put(holder.getEntityManager(),
+						(factory instanceof EntityManagerFactoryInfo info && info.getJpaDialect() != null)
+								? info.getJpaDialect() : defaultDialect);
 			}
-		}
+		});
+		toFlush.forEach(JpaPendingWrites::flush);
 	}
 
-	private static void flush(EntityManager entityManager) {
+	private static void flush(EntityManager entityManager, JpaDialect dialect) {
 		try {
 			entityManager.flush();
 		}
@@ -46,22 +54,13 @@ final class JpaPendingWrites implements PendingWrites {
 
 	@Override
 	public boolean unwritten() {
-		for (EntityManager entityManager : boundEntityManagers()) {
-			if (entityManager.unwrap(Session.class).isDirty()) {
+		for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+			if (resource instanceof EntityManagerHolder holder && holder.getEntityManager().isOpen()
+					&& holder.getEntityManager().unwrap(Session.class).isDirty()) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static List<EntityManager> boundEntityManagers() {
-		List<EntityManager> entityManagers = new ArrayList<>();
-		for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
-			if (resource instanceof EntityManagerHolder holder && holder.getEntityManager().isOpen()) {
-				entityManagers.add(holder.getEntityManager());
-			}
-		}
-		return entityManagers;
 	}
 
 }

@@ -52,6 +52,14 @@ public final class Route {
 		return this.deferred;
 	}
 
+	/**
+	 * How many receivers the route has.
+	 * @return the number of receivers
+	 */
+	public int size() {
+		return this.receivers.length;
+	}
+
 	Receiver[] receiverArray() {
 		return this.receivers;
 	}

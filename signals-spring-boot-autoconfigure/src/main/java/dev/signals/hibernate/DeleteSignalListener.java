@@ -78,7 +78,14 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			}
 			boolean managed = EntityStates.isManaged(session.getPersistenceContextInternal(), entity);
 			if (managed && !pre.isEmpty()) {
-				this.sender.send(pre, signal(SignalType.PRE_DELETE, entity, entityClass, origin), session);
+				Object signal = signal(SignalType.PRE_DELETE, entity, entityClass, origin);
+				if (session.getPersistenceContextInternal().isFlushing()) {
+					// an orphan removal found by the flush
+					this.sender.sendWhileWriting(pre, signal, session);
+				}
+				else {
+					this.sender.send(pre, signal, session);
+				}
 			}
 			delegate(event, transientEntities);
 			if (managed && postWanted && !root) {
@@ -151,7 +158,8 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			this.flushing.set(null);
 			origin = flushing.origin();
 		}
-		this.sender.send(route, signal(SignalType.POST_DELETE, event.getEntity(), persister.getMappedClass(), origin),
+		this.sender.sendWhileWriting(route,
+				signal(SignalType.POST_DELETE, event.getEntity(), persister.getMappedClass(), origin),
 				event.getSession());
 	}
 

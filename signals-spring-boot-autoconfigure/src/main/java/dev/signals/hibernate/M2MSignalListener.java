@@ -10,7 +10,6 @@ import dev.signals.M2MAction;
 import dev.signals.M2MChanged;
 import dev.signals.SignalType;
 import dev.signals.dispatch.Route;
-import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
@@ -103,10 +102,13 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 		ManyToManyRole role = this.roles.of(event.getCollectionPersister());
 		Object owner = event.getAffectedOwnerOrNull();
 		Object ownerId = event.getAffectedOwnerIdOrNull();
-		if (role == null || owner == null || ownerId == null || isStateless(event) || !anyoneListens(role, owner)) {
+		if (role == null || owner == null || ownerId == null || !anyoneListens(role, owner)) {
 			return;
 		}
-		SharedSessionContractImplementor session = event.getSession();
+		SharedSessionContractImplementor session = sessionOf(event);
+		if (session == null) {
+			return;
+		}
 		if (role.inverse()) {
 			if (kind != Kind.REMOVE) {
 				this.inverseSideCheck.check(event.getCollection(), kind == Kind.RECREATE, role, owner, session);
@@ -140,23 +142,45 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 	}
 
 	/**
-	 * Whether the collection is written by a {@code StatelessSession}, whose collection events
-	 * carry no session: its writes send no {@code m2m_changed} (it has no persistence context
-	 * to tell what changed).
+	 * The session of a collection event; {@code null} for a {@code StatelessSession}, whose
+	 * collection events carry none (and whose event throws when asked for it): its writes
+	 * send no {@code m2m_changed}, it has no persistence context to tell what changed.
 	 */
-	private static boolean isStateless(AbstractCollectionEvent event) {
-		return event.getCollection() instanceof AbstractPersistentCollection<?> collection
-				&& (collection.getSession() == null || collection.getSession().isStateless());
+	private static @Nullable SharedSessionContractImplementor sessionOf(AbstractCollectionEvent event) {
+		try {
+			return event.getSession();
+		}
+		catch (NullPointerException ex) {
+			return null;
+		}
 	}
 
 	/**
-	 * Whether the forward or the reverse view would reach anyone. A reverse view of elements
-	 * that may be subclass instances is assumed wanted: only their class says.
+	 * Whether the forward or the reverse view would reach anyone.
 	 */
 	private boolean anyoneListens(ManyToManyRole role, Object owner) {
 		return !this.sender.route(SignalType.M2M_CHANGED, EntityClasses.of(owner)).isEmpty()
-				|| (role.otherField() != null && (role.elementsMayBeSubclasses()
-						|| !this.sender.route(SignalType.M2M_CHANGED, role.elementClass()).isEmpty()));
+				|| (role.otherField() != null && (!this.sender.route(SignalType.M2M_CHANGED, role.elementClass())
+					.isEmpty() || subclassesListen(role)));
+	}
+
+	/**
+	 * Whether a subclass of the element class has receivers of its own (or Spring listeners)
+	 * for reverse views: then the class of each element must be known, which may take
+	 * loading it.
+	 */
+	private boolean subclassesListen(ManyToManyRole role) {
+		if (!role.elementsMayBeSubclasses()) {
+			return false;
+		}
+		Route base = this.sender.route(SignalType.M2M_CHANGED, role.elementClass());
+		for (Class<?> subclass : role.elementSubclasses()) {
+			Route route = this.sender.route(SignalType.M2M_CHANGED, subclass);
+			if (route.size() > base.size() || (route.publish() && !base.publish())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<RelationChange.Step> steps(Kind kind, PersistentCollection<?> collection, ManyToManyRole role,
@@ -242,7 +266,7 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 			M2MAction action = pre ? step.pre() : step.post();
 			Route forward = this.sender.route(SignalType.M2M_CHANGED, ownerClass);
 			if (!forward.isEmpty()) {
-				this.sender.send(forward, signal(change.owner(), ownerClass, action, role.field(), false,
+				this.sender.sendWhileWriting(forward, signal(change.owner(), ownerClass, action, role.field(), false,
 						role.elementClass(), step.byKey().keySet()), session);
 			}
 			if (role.otherField() != null) {
@@ -255,13 +279,17 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 			SharedSessionContractImplementor session) {
 		Set<Object> ownerKey = Set.of(change.ownerId());
 		ManyToManyRole role = change.role();
+		boolean byClass = subclassesListen(role);
 		for (Map.Entry<Object, @Nullable Object> entry : step.byKey().entrySet()) {
 			Object element = entry.getValue();
-			if (element == null && role.elementsMayBeSubclasses()) {
-				element = load(role, entry.getKey(), session);
+			if (element == null && byClass) {
+				element = session.internalLoad(role.elementPersister().getEntityName(), entry.getKey(), true, true);
+				if (element == null) {
+					continue;
+				}
 			}
 			if (element != null) {
-				element = receivable(element, role);
+				element = receivable(element, byClass);
 				entry.setValue(element);
 			}
 			Class<?> elementClass = (element != null) ? EntityClasses.of(element) : role.elementClass();
@@ -270,31 +298,22 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 				continue;
 			}
 			if (element == null) {
-				element = load(role, entry.getKey(), session);
+				element = session.internalLoad(role.elementPersister().getEntityName(), entry.getKey(), false, false);
 				entry.setValue(element);
 			}
-			this.sender.send(reverse,
+			this.sender.sendWhileWriting(reverse,
 					signal(element, elementClass, action, role.otherField(), true, ownerClass, ownerKey), session);
 		}
 	}
 
 	/**
-	 * An element by its key: a proxy when it is not in the persistence context (and cannot be
-	 * a subclass instance), otherwise the entity.
-	 */
-	private static Object load(ManyToManyRole role, Object key, SharedSessionContractImplementor session) {
-		return session.internalLoad(role.elementPersister().getEntityName(), key, role.elementsMayBeSubclasses(),
-				false);
-	}
-
-	/**
 	 * The instance a reverse view is delivered to: the entity behind a proxy that is
-	 * initialized, or that may stand for a subclass instance (a receiver of the subclass casts
-	 * {@code instance()} to it); an uninitialized proxy of a class without subclasses as it is.
+	 * initialized, or whose class must be known (a receiver of a subclass casts
+	 * {@code instance()} to it); otherwise an uninitialized proxy as it is.
 	 */
-	private static Object receivable(Object element, ManyToManyRole role) {
+	private static Object receivable(Object element, boolean byClass) {
 		LazyInitializer lazy = HibernateProxy.extractLazyInitializer(element);
-		if (lazy == null || (lazy.isUninitialized() && !role.elementsMayBeSubclasses())) {
+		if (lazy == null || (lazy.isUninitialized() && !byClass)) {
 			return element;
 		}
 		return lazy.getImplementation();

@@ -1,5 +1,7 @@
 package dev.signals.hibernate;
 
+import java.util.List;
+
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param elementPersister the persister of the entities in the collection
  * @param otherField the attribute of the other side ({@code mappedBy} of the inverse side,
  * or the inverse attribute of the owning side), {@code null} when unidirectional
+ * @param elementSubclasses the entity classes that extend the element class
  */
 record ManyToManyRole(CollectionPersister persister, Class<?> ownerClass, String field, String path,
-		EntityPersister elementPersister, @Nullable String otherField) {
+		EntityPersister elementPersister, @Nullable String otherField, List<Class<?>> elementSubclasses) {
 
 	Class<?> elementClass() {
 		return this.elementPersister.getMappedClass();
@@ -29,7 +32,7 @@ record ManyToManyRole(CollectionPersister persister, Class<?> ownerClass, String
 	 * element's class is only known once it is loaded.
 	 */
 	boolean elementsMayBeSubclasses() {
-		return this.elementPersister.hasSubclasses();
+		return !this.elementSubclasses.isEmpty();
 	}
 
 	boolean inverse() {

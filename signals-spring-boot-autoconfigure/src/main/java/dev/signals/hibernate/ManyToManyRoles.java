@@ -1,11 +1,14 @@
 package dev.signals.hibernate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.spi.MappingMetamodelImplementor;
 import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +41,16 @@ final class ManyToManyRoles {
 				: inverseAttribute(persister, field);
 		String path = persister.getRole().substring(persister.getOwnerEntityPersister().getEntityName().length() + 1);
 		return new ManyToManyRole(persister, persister.getOwnerEntityPersister().getMappedClass(), field, path,
-				persister.getElementPersister(), otherField);
+				persister.getElementPersister(), otherField, subclasses(persister.getElementPersister()));
+	}
+
+	private static List<Class<?>> subclasses(EntityPersister entity) {
+		MappingMetamodelImplementor metamodel = entity.getFactory().getMappingMetamodel();
+		return entity.getSubclassEntityNames()
+			.stream()
+			.filter((name) -> !name.equals(entity.getEntityName()))
+			.<Class<?>>map((name) -> metamodel.getEntityDescriptor(name).getMappedClass())
+			.toList();
 	}
 
 	private static @Nullable String inverseAttribute(CollectionPersister owning, String field) {

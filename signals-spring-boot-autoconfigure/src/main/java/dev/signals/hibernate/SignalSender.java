@@ -4,6 +4,8 @@ import dev.signals.SignalType;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.Route;
 import dev.signals.dispatch.SignalDispatcher;
+import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,8 @@ final class SignalSender {
 	private final SignalDispatcher dispatcher;
 
 	private final String using;
+
+	private final ThreadLocal<@Nullable SharedSessionContractImplementor> writing = new ThreadLocal<>();
 
 	SignalSender(ReceiverRegistry registry, SignalDispatcher dispatcher, String using) {
 		this.registry = registry;
@@ -48,6 +52,40 @@ final class SignalSender {
 
 	@Nullable String runningReceivers() {
 		return this.dispatcher.runningReceivers();
+	}
+
+	/**
+	 * Deliver a signal sent while Hibernate writes the session: in its flush, or inside the
+	 * INSERT of an entity whose id the database generates. Its receivers may not flush the
+	 * session ({@link ReentrantFlushCheck}), and the queries they run do not flush it
+	 * automatically (its flush mode is manual meanwhile): Hibernate cannot flush
+	 * re-entrantly, it would run the statements it is running again or drop those still to
+	 * run.
+	 */
+	void sendWhileWriting(Route route, Object signal, SharedSessionContractImplementor session) {
+		if (!(session instanceof SessionImplementor stateful)) {
+			send(route, signal, session);
+			return;
+		}
+		SharedSessionContractImplementor outer = this.writing.get();
+		FlushMode flushMode = stateful.getHibernateFlushMode();
+		this.writing.set(session);
+		stateful.setHibernateFlushMode(FlushMode.MANUAL);
+		try {
+			send(route, signal, session);
+		}
+		finally {
+			stateful.setHibernateFlushMode(flushMode);
+			this.writing.set(outer);
+		}
+	}
+
+	/**
+	 * Whether the current thread is delivering a signal sent while Hibernate writes the
+	 * session.
+	 */
+	boolean isWriting(SharedSessionContractImplementor session) {
+		return this.writing.get() == session;
 	}
 
 	void send(Route route, Object signal, SharedSessionContractImplementor session) {

@@ -1,5 +1,7 @@
 package dev.signals.it;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,9 @@ class PreSaveWriteBackIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	QueryingReceivers querying;
 
 	private <T> Long persisted(T entity, java.util.function.Function<T, Long> id) {
 		return inTransaction(() -> {
@@ -59,6 +64,23 @@ class PreSaveWriteBackIntegrationTests extends PostgresTestSupport {
 		assertThat(this.jdbc.queryForMap("select version, words from revision where id = ?", id))
 			.containsEntry("version", 1)
 			.containsEntry("words", 3);
+	}
+
+	@Test
+	void aQueryRunByAReceiverInTheFlushKeepsTheStatementsStillToRun() {
+		List<Long> ids = List.of(persisted(new Revision("a"), Revision::getId),
+				persisted(new Revision("b"), Revision::getId), persisted(new Revision("c"), Revision::getId));
+		this.querying.query = true;
+		try {
+			inTransaction(() -> ids.forEach((id) -> this.entityManager.find(Revision.class, id).setText("edited")));
+		}
+		finally {
+			this.querying.query = false;
+		}
+
+		assertThat(this.log.entries("articles counted")).hasSize(3);
+		assertThat(this.jdbc.queryForList("select text from revision order by id", String.class))
+			.containsExactly("edited", "edited", "edited");
 	}
 
 	@Test
