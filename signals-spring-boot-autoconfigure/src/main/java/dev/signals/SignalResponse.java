@@ -25,7 +25,8 @@ public record SignalResponse(String receiverId, Phase phase, @Nullable Object va
 	}
 
 	/**
-	 * Whether the receiver was queued for a later phase of the transaction.
+	 * Whether the receiver belongs to a later phase of the transaction: it was queued on the
+	 * transaction, or, sent outside one, it ran at once.
 	 * @return {@code true} for receivers of any phase but {@link Phase#IMMEDIATE}
 	 */
 	public boolean deferred() {

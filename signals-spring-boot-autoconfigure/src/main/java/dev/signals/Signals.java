@@ -19,8 +19,10 @@ public interface Signals {
 
 	/**
 	 * Send a custom signal (Django's {@code send}): immediate receivers run now, in order; the
-	 * first exception propagates and the receivers after it do not run. Receivers of later
-	 * phases are queued on the current transaction.
+	 * first exception propagates (unless the failure policy of the receiver's phase is
+	 * {@code log}) and the receivers after it do not run. Receivers of later phases are queued
+	 * on the current transaction; outside a transaction they run at once (after-rollback
+	 * receivers never do).
 	 * @param <P> the payload type
 	 * @param signal the signal
 	 * @param sender the object that sends it
