@@ -19,6 +19,8 @@ final class PhaseQueue {
 
 	private boolean beforeCommitDone;
 
+	private int beforeCommitCursor;
+
 	PhaseQueue(SignalDispatcher dispatcher) {
 		this.dispatcher = dispatcher;
 	}
@@ -34,13 +36,26 @@ final class PhaseQueue {
 	}
 
 	void beforeCommit() {
-		for (int i = 0; i < this.deliveries.size(); i++) {
-			Delivery delivery = this.deliveries.get(i);
+		runBeforeCommit();
+		this.beforeCommitDone = true;
+	}
+
+	/**
+	 * Deliver, before the commit, the before-commit signals queued since the last call; the
+	 * caller may flush between calls (the receivers may have changed entities) and call again
+	 * until this returns {@code false}, then it calls {@link #beforeCommit()}.
+	 * @return whether a before-commit receiver ran
+	 */
+	boolean runBeforeCommit() {
+		boolean ran = false;
+		for (; this.beforeCommitCursor < this.deliveries.size(); this.beforeCommitCursor++) {
+			Delivery delivery = this.deliveries.get(this.beforeCommitCursor);
 			if (delivery.receiver().phase() == Phase.BEFORE_COMMIT) {
 				this.dispatcher.runDeferred(delivery.receiver(), delivery.signal());
+				ran = true;
 			}
 		}
-		this.beforeCommitDone = true;
+		return ran;
 	}
 
 	void afterCompletion(boolean committed) {

@@ -11,6 +11,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class SpringTransactionQueue implements TransactionSynchronization {
 
+	/**
+	 * How many times before-commit receivers may make the flush before the commit send more
+	 * before-commit signals; after that, the rest are delivered by the commit's own flush.
+	 */
+	private static final int MAX_BEFORE_COMMIT_ROUNDS = 10;
+
 	private final SignalDispatcher key;
 
 	private final PendingWrites pendingWrites;
@@ -52,13 +58,20 @@ final class SpringTransactionQueue implements TransactionSynchronization {
 		TransactionSynchronizationManager.bindResource(this.key, this);
 	}
 
+	/**
+	 * Flush, then deliver the before-commit signals, and again while the receivers' changes
+	 * send more: the commit's own flush then usually has nothing left to write, and
+	 * before-commit receivers do not run inside it (where they could not flush).
+	 */
 	@Override
 	public void beforeCommit(boolean readOnly) {
-		if (!readOnly) {
-			// The commit's own flush runs after this callback: flush first, so that the
-			// signals it sends reach the before-commit receivers.
-			this.pendingWrites.flush();
+		int rounds = 0;
+		do {
+			if (!readOnly) {
+				this.pendingWrites.flush();
+			}
 		}
+		while (this.queue.runBeforeCommit() && !readOnly && ++rounds < MAX_BEFORE_COMMIT_ROUNDS);
 		this.queue.beforeCommit();
 	}
 

@@ -67,6 +67,19 @@ class PhasesIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void beforeCommitReceiversGetTheSignalsOfTheirOwnChangesBeforeTheCommitOutsideTheFlush() {
+		Long id = inTransaction(() -> {
+			Revision revision = new Revision("touch");
+			this.entityManager.persist(revision);
+			return revision.getId();
+		});
+
+		assertThat(this.log.entries("touch")).extracting(SignalLog.Entry::detail).containsExactly("touch AUTO", "touched AUTO");
+		assertThat(this.jdbc.queryForObject("select text from revision where id = ?", String.class, id))
+			.isEqualTo("touched");
+	}
+
+	@Test
 	void rolledBackTransactionRunsOnlyAfterRollbackAndAfterCompletion() {
 		assertThatIllegalStateException().isThrownBy(() -> inTransaction(() -> {
 			this.articles.saveAndFlush(new Article("rolled back", "x"));
