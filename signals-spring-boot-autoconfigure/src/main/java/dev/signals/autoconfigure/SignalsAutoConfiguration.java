@@ -90,6 +90,12 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
+	ReceiverSendersCheck signalsReceiverSendersCheck(ReceiverRegistry registry,
+			ObjectProvider<EntityManagerFactory> factories) {
+		return new ReceiverSendersCheck(registry, factories);
+	}
+
+	@Bean
 	ReceiverSwitchesCheck signalsReceiverSwitchesCheck(SignalsProperties properties, ReceiverRegistry registry) {
 		return new ReceiverSwitchesCheck(properties, registry);
 	}
