@@ -77,6 +77,11 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
+	static TransactionManagerCompletion signalsTransactionManagerCompletion() {
+		return new TransactionManagerCompletion();
+	}
+
+	@Bean
 	HibernatePropertiesCustomizer signalsHibernatePropertiesCustomizer(ReceiverRegistry registry,
 			SignalDispatcher dispatcher, SignalsProperties properties) {
 		SignalsIntegrator integrator = new SignalsIntegrator(registry, dispatcher, properties.getBulk());

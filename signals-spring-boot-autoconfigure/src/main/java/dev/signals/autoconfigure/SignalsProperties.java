@@ -139,8 +139,9 @@ public class SignalsProperties {
 	public static class Recursion {
 
 		/**
-		 * How deep the same signal about the same entity may be sent again while it is being
-		 * delivered before a SignalRecursionException stops it.
+		 * How many times the same signal about the same entity may be sent again while it is
+		 * being delivered (by its receivers, or by what they wrote) before a
+		 * SignalRecursionException stops it; 1 lets a receiver save its own instance once.
 		 */
 		private int maxDepth = 1;
 

@@ -1,6 +1,7 @@
 package dev.signals.dispatch;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -10,9 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps, per thread, the deliveries that are running, and stops a model signal that is sent
- * again about the same entity while it is still being delivered, deeper than allowed.
+ * again about the same entity while it is still being delivered, more often than allowed:
+ * either from inside its receivers, or by the writes its receivers made, which the next
+ * round of a write's delivery brings ({@link #checkRound}).
  */
 final class RecursionGuard {
+
+	private static final String WAY_OUT = "Guard the receiver (write only when the value changes), make it write "
+			+ "without entity signals (a bulk JPQL update, or Signals.muted), or raise signals.recursion.max-depth.";
 
 	private final int maxDepth;
 
@@ -39,11 +45,11 @@ final class RecursionGuard {
 	 * @param receiver the receiver
 	 * @param signal the signal
 	 * @throws SignalRecursionException if the same signal about the same entity is already
-	 * being delivered as deep as allowed
+	 * being delivered {@code max-depth} times
 	 */
 	void enter(Stack stack, Receiver receiver, Object signal) {
 		if (stack.size > 0 && signal instanceof ModelSignal<?> model) {
-			int depth = 1;
+			int depth = 0;
 			for (int i = 0; i < stack.size; i++) {
 				if (stack.signals[i] instanceof ModelSignal<?> running && sameSignal(running, model)) {
 					depth++;
@@ -54,6 +60,47 @@ final class RecursionGuard {
 			}
 		}
 		stack.push(receiver, signal);
+	}
+
+	/**
+	 * Check the signals of a round of delivery against the earlier rounds of the same write:
+	 * a signal about an entity that was delivered in more than {@code max-depth} earlier
+	 * rounds was sent again, each time, by the writes of its own receivers.
+	 * @param earlier the earlier rounds, first first
+	 * @param round the round about to be delivered
+	 * @throws SignalRecursionException naming the receivers of each earlier round
+	 */
+	void checkRound(List<Deliveries> earlier, Deliveries round) {
+		for (int i = 0; i < round.size(); i++) {
+			if (!(round.signal(i) instanceof ModelSignal<?> model)) {
+				continue;
+			}
+			int depth = 0;
+			StringJoiner chain = new StringJoiner(" -> ");
+			for (Deliveries previous : earlier) {
+				for (int j = 0; j < previous.size(); j++) {
+					if (previous.signal(j) instanceof ModelSignal<?> sent && sameSignal(sent, model)) {
+						depth++;
+						chain.add(describe(previous.route(j), sent));
+						break;
+					}
+				}
+			}
+			if (depth > this.maxDepth) {
+				chain.add(describe(round.route(i), model));
+				throw new SignalRecursionException(describe(model) + " was sent again by what its own receivers "
+						+ "wrote, " + depth + " times (> signals.recursion.max-depth=" + this.maxDepth
+						+ "). Receiver chain: " + chain + ". " + WAY_OUT);
+			}
+		}
+	}
+
+	private static String describe(Route route, Object signal) {
+		StringJoiner receivers = new StringJoiner(", ");
+		for (Receiver receiver : route.receiverArray()) {
+			receivers.add(receiver.description());
+		}
+		return receivers + " on " + signal;
 	}
 
 	private boolean sameSignal(ModelSignal<?> running, ModelSignal<?> sent) {
@@ -89,10 +136,9 @@ final class RecursionGuard {
 
 	private String describe(Stack stack, Receiver receiver, ModelSignal<?> signal, int depth) {
 		String chain = stack.chain() + " -> " + receiver.description() + " on " + signal;
-		return describe(signal) + " was sent again while its receivers were still running (depth " + depth
-				+ " > signals.recursion.max-depth=" + this.maxDepth + "). Receiver chain: " + chain
-				+ ". Make the receiver write without entity signals (a bulk JPQL update, or Signals.muted), "
-				+ "or raise signals.recursion.max-depth.";
+		return describe(signal) + " was sent again while its receivers were still running, " + depth
+				+ " times (> signals.recursion.max-depth=" + this.maxDepth + "). Receiver chain: " + chain + ". "
+				+ WAY_OUT;
 	}
 
 	static final class Stack {

@@ -114,6 +114,20 @@ public final class SignalDispatcher {
 		return this.guard.describeRunning();
 	}
 
+	/**
+	 * Stop a round of delivery whose signals the writes of their own receivers keep sending
+	 * again: the signals of what the receivers of one round wrote come in the next round.
+	 * @param earlier the earlier rounds of the same write, first first
+	 * @param round the round about to be delivered
+	 * @throws dev.signals.SignalRecursionException when a signal about the same entity was
+	 * delivered in more than {@code signals.recursion.max-depth} earlier rounds
+	 */
+	public void checkRound(List<Deliveries> earlier, Deliveries round) {
+		if (!earlier.isEmpty()) {
+			this.guard.checkRound(earlier, round);
+		}
+	}
+
 	<T> T raw(Supplier<T> work) {
 		return this.scopes.raw(work, this.pendingWrites);
 	}
@@ -142,6 +156,7 @@ public final class SignalDispatcher {
 			}
 			catch (RuntimeException ex) {
 				if (!robust && this.options.failurePolicy(receiver.phase()) == FailurePolicy.PROPAGATE) {
+					CompletionWork.receiverFailed(ex);
 					throw ex;
 				}
 				this.failures.record(receiver, signal, ex);
@@ -180,6 +195,7 @@ public final class SignalDispatcher {
 				this.failures.record(receiver, signal, ex);
 			}
 			if (propagate) {
+				CompletionWork.receiverFailed(ex);
 				throw ex;
 			}
 		}
@@ -197,10 +213,10 @@ public final class SignalDispatcher {
 	}
 
 	void changesLost(Set<Receiver> receivers) {
-		logger.warn("Receivers " + receivers + " ran after commit and changed entities in the persistence context "
-				+ "of the committed transaction: that transaction does not write those changes. Write in a new "
-				+ "transaction (@Transactional(propagation = REQUIRES_NEW) on the method a receiver calls) or "
-				+ "from an @Async receiver.");
+		logger.warn("Receivers " + receivers + " ran after the transaction and changed entities of an "
+				+ "EntityManager that stays open (open-in-view): no transaction writes those changes until a later "
+				+ "one flushes that EntityManager. Save them through a repository (its call commits on its own) "
+				+ "or a @Transactional service.");
 	}
 
 	void beforeCommitMissed(Receiver receiver, Object signal) {

@@ -75,10 +75,17 @@ final class SpringTransactionQueue implements TransactionSynchronization {
 		this.queue.beforeCommit();
 	}
 
+	/**
+	 * Run the after-phase receivers once the transaction manager has finished (see
+	 * {@link CompletionWork}), or now when it is not wrapped.
+	 */
 	@Override
 	public void afterCompletion(int status) {
 		TransactionSynchronizationManager.unbindResourceIfPossible(this.key);
-		this.queue.afterCompletion(status == STATUS_COMMITTED);
+		boolean committed = status == STATUS_COMMITTED;
+		if (!CompletionWork.handOver(() -> this.queue.afterCompletion(committed))) {
+			this.queue.afterCompletion(committed);
+		}
 	}
 
 }

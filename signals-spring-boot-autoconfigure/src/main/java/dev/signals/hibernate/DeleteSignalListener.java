@@ -38,6 +38,8 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 
 	private final ThreadLocal<@Nullable Flushing> flushing = new ThreadLocal<>();
 
+	private final ThreadLocal<@Nullable Removal> removals = new ThreadLocal<>();
+
 	DeleteSignalListener(SignalSender sender, List<DeleteEventListener> delegates) {
 		this.sender = sender;
 		this.delegates = delegates.toArray(new DeleteEventListener[0]);
@@ -58,10 +60,12 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			delegate(event, transientEntities);
 			return;
 		}
+		EventSource session = event.getSession();
+		WriteStart.refuseInsideWrite(this.sender, session, "removed", event.getObject());
 		Object origin = this.cascadeOrigin.get();
 		boolean root = (origin == null);
+		Removal outer = this.removals.get();
 		try {
-			EventSource session = event.getSession();
 			Object entity = event.getObject();
 			if (mayBeSubclassInstance(entity, session)) {
 				entity = session.getPersistenceContextInternal().unproxyAndReassociate(entity);
@@ -72,20 +76,20 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			if (!pre.isEmpty() || postWanted) {
 				entity = session.getPersistenceContextInternal().unproxyAndReassociate(entity);
 			}
+			if (Removal.contains(outer, entity)) {
+				// removed again while its own removal runs (the cascade of a removal that one
+				// of its pre-delete receivers started): deleted once, signalled once
+				delegate(event, transientEntities);
+				return;
+			}
 			if (root) {
 				origin = entity;
 				this.cascadeOrigin.set(origin);
 			}
+			this.removals.set(new Removal(entity, outer));
 			boolean managed = EntityStates.isManaged(session.getPersistenceContextInternal(), entity);
 			if (managed && !pre.isEmpty()) {
-				Object signal = signal(SignalType.PRE_DELETE, entity, entityClass, origin);
-				if (session.getPersistenceContextInternal().isFlushing()) {
-					// an orphan removal found by the flush
-					this.sender.sendWhileWriting(pre, signal, session);
-				}
-				else {
-					this.sender.send(pre, signal, session);
-				}
+				sendPreDelete(pre, signal(SignalType.PRE_DELETE, entity, entityClass, origin), session);
 			}
 			delegate(event, transientEntities);
 			if (managed && postWanted && !root) {
@@ -96,9 +100,30 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			}
 		}
 		finally {
+			this.removals.set(outer);
 			if (root) {
 				this.cascadeOrigin.set(null);
 			}
+		}
+	}
+
+	/**
+	 * Send a {@code PreDelete}: inside the flush for an orphan it found, otherwise at once,
+	 * outside the cascade, so that what a receiver removes is a removal of its own (with
+	 * itself as origin).
+	 */
+	private void sendPreDelete(Route pre, Object signal, EventSource session) {
+		if (session.getPersistenceContextInternal().isFlushing()) {
+			this.sender.sendBeforeWrite(pre, signal, session);
+			return;
+		}
+		Object origin = this.cascadeOrigin.get();
+		this.cascadeOrigin.set(null);
+		try {
+			this.sender.send(pre, signal, session);
+		}
+		finally {
+			this.cascadeOrigin.set(origin);
 		}
 	}
 
@@ -158,7 +183,7 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			this.flushing.set(null);
 			origin = flushing.origin();
 		}
-		this.sender.sendWhileWriting(route,
+		this.sender.sendAfterWrite(route,
 				signal(SignalType.POST_DELETE, event.getEntity(), persister.getMappedClass(), origin),
 				event.getSession());
 	}
@@ -173,6 +198,22 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 	 * post-delete event (the persistence-context entry is gone by then).
 	 */
 	private record Flushing(Object entity, Object origin) {
+	}
+
+	/**
+	 * The entities whose {@code remove()} runs on this thread, innermost first.
+	 */
+	private record Removal(Object entity, @Nullable Removal outer) {
+
+		static boolean contains(@Nullable Removal removal, Object entity) {
+			for (Removal running = removal; running != null; running = running.outer()) {
+				if (running.entity() == entity) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -266,17 +266,17 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 			M2MAction action = pre ? step.pre() : step.post();
 			Route forward = this.sender.route(SignalType.M2M_CHANGED, ownerClass);
 			if (!forward.isEmpty()) {
-				this.sender.sendWhileWriting(forward, signal(change.owner(), ownerClass, action, role.field(), false,
+				this.sender.sendInWrite(pre, forward, signal(change.owner(), ownerClass, action, role.field(), false,
 						role.elementClass(), step.byKey().keySet()), session);
 			}
 			if (role.otherField() != null) {
-				sendReverse(change, step, action, ownerClass, session);
+				sendReverse(change, step, pre, action, ownerClass, session);
 			}
 		}
 	}
 
-	private void sendReverse(RelationChange change, RelationChange.Step step, M2MAction action, Class<?> ownerClass,
-			SharedSessionContractImplementor session) {
+	private void sendReverse(RelationChange change, RelationChange.Step step, boolean pre, M2MAction action,
+			Class<?> ownerClass, SharedSessionContractImplementor session) {
 		Set<Object> ownerKey = Set.of(change.ownerId());
 		ManyToManyRole role = change.role();
 		boolean byClass = subclassesListen(role);
@@ -301,7 +301,7 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 				element = session.internalLoad(role.elementPersister().getEntityName(), entry.getKey(), false, false);
 				entry.setValue(element);
 			}
-			this.sender.sendWhileWriting(reverse,
+			this.sender.sendInWrite(pre, reverse,
 					signal(element, elementClass, action, role.otherField(), true, ownerClass, ownerKey), session);
 		}
 	}

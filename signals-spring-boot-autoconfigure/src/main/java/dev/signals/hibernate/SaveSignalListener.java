@@ -103,7 +103,7 @@ final class SaveSignalListener implements PreInsertEventListener, PostInsertEven
 						current)
 				: new PostSave(entity, entityClass, this.sender.using(), this.sender.raw(), created, changed, previous,
 						current);
-		this.sender.sendWhileWriting(route, signal, session);
+		this.sender.sendInWrite(type == SignalType.PRE_SAVE, route, signal, session);
 	}
 
 	/**

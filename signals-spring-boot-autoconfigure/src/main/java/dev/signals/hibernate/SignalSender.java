@@ -23,12 +23,15 @@ final class SignalSender {
 
 	private final String using;
 
+	private final DeferredSignals deferred;
+
 	private final ThreadLocal<@Nullable SharedSessionContractImplementor> writing = new ThreadLocal<>();
 
 	SignalSender(ReceiverRegistry registry, SignalDispatcher dispatcher, String using) {
 		this.registry = registry;
 		this.dispatcher = dispatcher;
 		this.using = using;
+		this.deferred = new DeferredSignals(this, dispatcher);
 	}
 
 	boolean hasReceivers(SignalType type) {
@@ -54,15 +57,39 @@ final class SignalSender {
 		return this.dispatcher.runningReceivers();
 	}
 
+	DeferredSignals deferred() {
+		return this.deferred;
+	}
+
 	/**
-	 * Deliver a signal sent while Hibernate writes the session: in its flush, or inside the
-	 * INSERT of an entity whose id the database generates. Its receivers may not flush the
-	 * session ({@link ReentrantFlushCheck}), and the queries they run do not flush it
-	 * automatically (its flush mode is manual meanwhile): Hibernate cannot flush
-	 * re-entrantly, it would run the statements it is running again or drop those still to
-	 * run.
+	 * Deliver a signal that Hibernate's write sends before or after a row's SQL.
+	 * @param before whether it comes before the SQL
+	 * @param route the signal's route
+	 * @param signal the signal
+	 * @param session the session being written
+	 * @see #sendBeforeWrite
+	 * @see #sendAfterWrite
 	 */
-	void sendWhileWriting(Route route, Object signal, SharedSessionContractImplementor session) {
+	void sendInWrite(boolean before, Route route, Object signal, SharedSessionContractImplementor session) {
+		if (before) {
+			sendBeforeWrite(route, signal, session);
+		}
+		else {
+			sendAfterWrite(route, signal, session);
+		}
+	}
+
+	/**
+	 * Deliver, at once, a signal that Hibernate's write sends before a row's SQL
+	 * ({@code PreSave}, the {@code PRE_*} actions of {@code M2MChanged}, the
+	 * {@code PreDelete} of an orphan the flush removes). Its receivers run inside the write:
+	 * they may change their instance and other loaded entities and read anything (their
+	 * queries do not flush: the session's flush mode is manual meanwhile), but they may not
+	 * flush, persist, merge or remove ({@link WriteStart} refuses with a clear exception).
+	 * The session is flushed once more when the write ends, so that what they changed in
+	 * other entities is written too.
+	 */
+	void sendBeforeWrite(Route route, Object signal, SharedSessionContractImplementor session) {
 		if (!(session instanceof SessionImplementor stateful)) {
 			send(route, signal, session);
 			return;
@@ -78,11 +105,29 @@ final class SignalSender {
 			stateful.setHibernateFlushMode(flushMode);
 			this.writing.set(outer);
 		}
+		this.deferred.receiversRanInWrite(stateful);
 	}
 
 	/**
-	 * Whether the current thread is delivering a signal sent while Hibernate writes the
-	 * session.
+	 * Deliver a signal that Hibernate's write sends after a row's SQL ({@code PostSave},
+	 * {@code PostDelete}, the {@code POST_*} actions of {@code M2MChanged}) once the write
+	 * has ended: at the end of the flush, or of the {@code persist()}/{@code merge()} whose
+	 * insert of a database-generated id sent it. Its receivers then run outside Hibernate's
+	 * write and may use the session freely ({@link DeferredSignals}). A session without a
+	 * persistence context ({@code StatelessSession}) delivers at once.
+	 */
+	void sendAfterWrite(Route route, Object signal, SharedSessionContractImplementor session) {
+		if (session instanceof SessionImplementor stateful) {
+			this.deferred.add(stateful, route, signal);
+		}
+		else {
+			send(route, signal, session);
+		}
+	}
+
+	/**
+	 * Whether the current thread is delivering a signal sent before a row's SQL while
+	 * Hibernate writes the session.
 	 */
 	boolean isWriting(SharedSessionContractImplementor session) {
 		return this.writing.get() == session;

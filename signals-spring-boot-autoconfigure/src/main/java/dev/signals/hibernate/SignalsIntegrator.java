@@ -86,8 +86,7 @@ public final class SignalsIntegrator implements Integrator {
 			registerDeleteListener(listeners, sender);
 		}
 		this.registry.whenReceiversAppear(EnumSet.of(SignalType.PRE_SAVE, SignalType.POST_SAVE, SignalType.PRE_DELETE,
-				SignalType.POST_DELETE, SignalType.M2M_CHANGED),
-				() -> listeners.prependListeners(EventType.FLUSH, new ReentrantFlushCheck(sender)));
+				SignalType.POST_DELETE, SignalType.M2M_CHANGED), () -> registerWriteBoundaries(listeners, sender));
 		BulkStatements.register(sessionFactory, new BulkSignalSender(sender, this.bulkMode));
 	}
 
@@ -131,6 +130,24 @@ public final class SignalsIntegrator implements Integrator {
 			listeners.appendListeners(EventType.PRE_DELETE, delete);
 			listeners.appendListeners(EventType.POST_DELETE, delete);
 		});
+	}
+
+	/**
+	 * Listeners around every flush, persist and merge: they refuse the writes of receivers
+	 * that run inside Hibernate's write, and deliver the signals a write sent after rows' SQL
+	 * once it has ended.
+	 */
+	private static void registerWriteBoundaries(EventListenerRegistry listeners, SignalSender sender) {
+		WriteStart start = new WriteStart(sender);
+		listeners.prependListeners(EventType.FLUSH, start);
+		listeners.prependListeners(EventType.AUTO_FLUSH, start);
+		listeners.prependListeners(EventType.PERSIST, start);
+		listeners.prependListeners(EventType.MERGE, start);
+		WriteEnd end = new WriteEnd(sender.deferred());
+		listeners.appendListeners(EventType.FLUSH, end);
+		listeners.appendListeners(EventType.AUTO_FLUSH, end);
+		listeners.appendListeners(EventType.PERSIST, end);
+		listeners.appendListeners(EventType.MERGE, end);
 	}
 
 	static String unitName(SessionFactoryImplementor sessionFactory) {

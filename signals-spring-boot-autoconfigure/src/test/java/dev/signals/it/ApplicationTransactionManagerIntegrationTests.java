@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class ApplicationTransactionManagerIntegrationTests extends PostgresTestSupport 
 
 	@Test
 	void beforeCommitReceiversGetTheSignalsOfTheCommitFlush() {
-		assertThat(this.transactionManager).isInstanceOf(OwnJpaTransactionManager.class);
+		assertThat(AopTestUtils.<Object>getTargetObject(this.transactionManager)).isInstanceOf(OwnJpaTransactionManager.class);
 		Long id = this.articles.save(new Article("first", "x")).getId();
 		this.log.clear();
 

@@ -17,8 +17,11 @@ class PhaseReceivers {
 
 	private final SignalLog log;
 
-	PhaseReceivers(SignalLog log) {
+	private final ArticleRepository articles;
+
+	PhaseReceivers(SignalLog log, ArticleRepository articles) {
 		this.log = log;
+		this.articles = articles;
 	}
 
 	@SignalReceiver(phase = Phase.BEFORE_COMMIT)
@@ -40,7 +43,10 @@ class PhaseReceivers {
 
 	@SignalReceiver(phase = Phase.AFTER_COMMIT, condition = "instance.title == 'edited after commit'")
 	public void editAfterCommit(PostSave<Article> signal) {
-		signal.instance().setBody("this change is lost");
+		this.log.record("EDIT AFTER COMMIT", signal, TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isSynchronizationActive());
+		signal.instance().setBody("saved after commit");
+		this.articles.save(signal.instance());
 	}
 
 	@SignalReceiver(phase = Phase.AFTER_ROLLBACK)

@@ -45,8 +45,8 @@ class RecursionIntegrationTests extends PostgresTestSupport {
 		assertThatExceptionOfType(SignalRecursionException.class)
 			.isThrownBy(() -> inTransaction(() -> this.entityManager.find(Counter.class, this.id).hit()))
 			.withMessageContaining("POST_SAVE of dev.signals.it.Counter with id " + this.id)
-			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter]")
-			.withMessageContaining("cannot flush re-entrantly");
+			.withMessageContaining("CounterReceivers.hitAgain on POST_SAVE[Counter] -> ")
+			.withMessageContaining("was sent again by what its own receivers wrote, 2 times (> signals.recursion.max-depth=1)");
 
 		assertThat(hits()).isZero();
 	}
@@ -64,15 +64,12 @@ class RecursionIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
-	void aReceiverThatSavesItsOwnNewInstanceWithAGeneratedIdentityAgainIsStoppedAndNothingIsWritten() {
+	void aReceiverThatSavesItsOwnNewInstanceWithAGeneratedIdentityOnceHasItWritten() {
 		this.receivers.saveAgainWhenCreated = true;
 
-		assertThatExceptionOfType(SignalRecursionException.class)
-			.isThrownBy(() -> inTransaction(() -> this.entityManager.persist(new Ticket())))
-			.withMessageContaining("POST_SAVE of dev.signals.it.Ticket")
-			.withMessageContaining("CounterReceivers.ticketSavedAgain on POST_SAVE[Ticket]");
+		inTransaction(() -> this.entityManager.persist(new Ticket()));
 
-		assertThat(count("ticket")).isZero();
+		assertThat(this.jdbc.queryForObject("select revision from ticket", Integer.class)).isOne();
 	}
 
 	@Test
