@@ -35,6 +35,9 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 	@Autowired
 	LoginRepository logins;
 
+	@Autowired
+	ReplyRepository replies;
+
 	private long profileOf(String table, String owner, Long ownerId) {
 		return this.jdbc.queryForObject("select count(*) from " + table + " where " + owner + "_id = ?", Long.class,
 				ownerId);
@@ -69,6 +72,53 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 		});
 
 		assertThat(profileOf("member_profile", "member", id)).isOne();
+	}
+
+	@Test
+	void aProfileIsCreatedForANewMemberWithIdentityIdsThroughMerge() {
+		Long id = inTransaction(() -> this.entityManager.merge(new Member("mia")).getId());
+
+		assertThat(profileOf("member_profile", "member", id)).isOne();
+		assertThat(this.receivers.seen).containsExactly("PostSave MemberProfile created=true");
+	}
+
+	@Test
+	void aProfileIsCreatedForANewAccountWithSequenceIdsThroughPersistAndAnExplicitFlush() {
+		inTransaction(() -> {
+			Account account = new Account("ned");
+			this.entityManager.persist(account);
+			this.entityManager.flush();
+			assertThat(this.jdbc.queryForObject("select count(*) from account_profile where account_id = ?",
+					Long.class, account.getId())).as("written before flush() returns").isOne();
+		});
+	}
+
+	@Test
+	void aQueryOfTheCallerSeesWhatTheReceiversOfItsAutomaticFlushWrote() {
+		Long post = repliesInOneTransaction(0);
+
+		int counted = inTransaction(() -> {
+			this.entityManager.persist(new Reply(this.entityManager.find(Post.class, post), "auto"));
+			// a query of the reply table flushes the new reply first (Hibernate flushes for the
+			// tables a query reads), and the receivers of that flush update the post before it runs
+			return this.entityManager
+				.createQuery("select distinct p.replyCount from Reply r join r.post p where p.id = :id", Integer.class)
+				.setParameter("id", post)
+				.getSingleResult();
+		});
+
+		assertThat(counted).isOne();
+		assertThat(replyCount(post)).isOne();
+	}
+
+	@Test
+	void aReplyDeletedThroughARepositoryIsCountedDown() {
+		Long post = repliesInOneTransaction(2);
+		Long reply = this.jdbc.queryForObject("select min(id) from reply", Long.class);
+
+		this.replies.deleteById(reply);
+
+		assertThat(replyCount(post)).isOne();
 	}
 
 	@Test

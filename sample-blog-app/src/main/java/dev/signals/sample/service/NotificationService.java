@@ -11,7 +11,6 @@ import dev.signals.sample.model.NotificationRepository;
 import dev.signals.sample.service.Views.NotificationView;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,14 +31,14 @@ public class NotificationService {
 
 	/**
 	 * Record one notification for each follower of the article's author that the article
-	 * was published. Meant for an after-commit receiver: it runs in a transaction of its own
-	 * (the committed one can no longer write) and reloads the article there, so a detached
-	 * instance is fine.
+	 * was published. Meant for an after-commit receiver, which runs once the publishing
+	 * transaction has finished: this runs in a transaction of its own and reloads the
+	 * article there, so a detached instance is fine.
 	 * @param article the published article
 	 * @return the number of notifications recorded
 	 * @throws NotFoundException if the article no longer exists
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public int recordForFollowers(Article article) {
 		Article published = Lookups.article(this.articles, article.getId());
 		Author author = published.getAuthor();

@@ -13,7 +13,6 @@ import dev.signals.sample.model.Tag;
 import dev.signals.sample.service.Views.SearchHit;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,12 +34,13 @@ public class SearchIndex {
 
 	/**
 	 * Write the search document of an article from its title, body and tags as the
-	 * database now holds them. Meant for an after-commit receiver: it runs in a transaction
-	 * of its own and reloads the article there, so a detached instance is fine.
+	 * database now holds them. Meant for an after-commit receiver, which runs once the
+	 * writing transaction has finished: this runs in a transaction of its own and reloads
+	 * the article there, so a detached instance is fine.
 	 * @param article the article
 	 * @throws NotFoundException if the article no longer exists
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void refresh(Article article) {
 		Article current = Lookups.article(this.articles, article.getId());
 		SearchDocument document = this.documents.findById(current.getId())
