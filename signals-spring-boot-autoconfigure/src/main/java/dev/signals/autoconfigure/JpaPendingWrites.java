@@ -3,6 +3,7 @@ package dev.signals.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.signals.dispatch.CompletionWork;
 import dev.signals.dispatch.PendingWrites;
 import jakarta.persistence.EntityManager;
 import org.hibernate.FlushMode;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Flushes the JPA entity managers bound to the current Spring transaction (except those in
  * manual flush mode, such as those of read-only transactions), and tells whether they hold
  * changes that were not written. A flush that fails throws what Spring's JPA transaction
- * manager would have thrown from the commit's own flush: the exception translated by the
- * persistence unit's JPA dialect into Spring's {@code DataAccessException} hierarchy (a
+ * manager would have thrown from the commit's own flush: what a receiver threw, as it is
+ * (see {@link CompletionWork#unwrap}); anything else translated by the persistence unit's
+ * JPA dialect into Spring's {@code DataAccessException} hierarchy (a
  * {@code DataIntegrityViolationException} for a violated constraint, say).
  */
 final class JpaPendingWrites implements PendingWrites {
@@ -48,7 +50,7 @@ final class JpaPendingWrites implements PendingWrites {
 			entityManager.flush();
 		}
 		catch (RuntimeException ex) {
-			throw DataAccessUtils.translateIfNecessary(ex, dialect);
+			throw CompletionWork.isReceiverFailure(ex) ? ex : DataAccessUtils.translateIfNecessary(ex, dialect);
 		}
 	}
 

@@ -76,6 +76,17 @@ public final class CompletionWork {
 	}
 
 	/**
+	 * Whether an exception is the failure of a receiver that ran inside the completion
+	 * running on this thread.
+	 * @param failure an exception
+	 * @return whether a receiver threw it
+	 */
+	public static boolean isReceiverFailure(Throwable failure) {
+		CompletionWork completing = current.get();
+		return completing != null && completing.receiverFailure == failure;
+	}
+
+	/**
 	 * What the caller of a completion that failed gets: the failure of a receiver that ran
 	 * inside it, when the manager's exception was caused by it ("Could not commit JPA
 	 * transaction"), otherwise the manager's exception.

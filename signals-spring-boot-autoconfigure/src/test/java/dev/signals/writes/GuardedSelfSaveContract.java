@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * A post-save receiver that changes and saves its own instance once (guarded) has that
  * change written, and the write sends its own signal, through every write path: whatever
- * other receivers the application has.
+ * other receivers the application has; and a receiver that fails in the commit's flush
+ * reaches the caller as it is.
  */
 abstract class GuardedSelfSaveContract extends WritesTestSupport {
 
@@ -30,6 +32,15 @@ abstract class GuardedSelfSaveContract extends WritesTestSupport {
 		assertThat(stamps(id)).isOne();
 		assertThat(this.receivers.seen).containsExactly("PostSave Note created=true updateFields=[]",
 				"PostSave Note created=false updateFields=[stamped, stamps]");
+	}
+
+	@Test
+	void aReceiverFailingInTheCommitsFlushReachesTheCallerAsItIsAndNothingIsWritten() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> inTransaction(() -> this.entityManager.persist(new Note("refused"))))
+			.withMessage("note refused");
+
+		assertThat(count("note")).isZero();
 	}
 
 	@Test

@@ -127,6 +127,9 @@ public class WritingReceivers {
 	public void stamp(PostSave<Note> signal) {
 		Note note = signal.instance();
 		this.seen.add("PostSave Note created=" + signal.created() + " updateFields=" + signal.updateFields());
+		if ("refused".equals(note.getText())) {
+			throw new IllegalStateException("note refused");
+		}
 		if (!note.isStamped() || this.stampForever) {
 			note.stamp();
 			this.notes.save(note);
