@@ -2,6 +2,7 @@ package dev.signals.writes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.signals.ReceiverWriteException;
 import dev.signals.SignalRecursionException;
@@ -53,14 +54,18 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 
 	@Test
 	void aProfileIsCreatedForANewMemberWithIdentityIdsThroughSaveAndFlush() {
+		assertProfileWrittenBeforeTheFlushReturns("member",
+				() -> this.members.saveAndFlush(new Member("bob")).getId());
+	}
+
+	private void assertProfileWrittenBeforeTheFlushReturns(String owner, Supplier<Long> saveAndFlush) {
 		Long id = inTransaction(() -> {
-			Member member = this.members.saveAndFlush(new Member("bob"));
-			assertThat(this.jdbc.queryForObject("select count(*) from member_profile where member_id = ?",
-					Long.class, member.getId())).isOne();
-			return member.getId();
+			Long saved = saveAndFlush.get();
+			assertThat(profileOf(owner + "_profile", owner, saved)).as("written before the flush returns").isOne();
+			return saved;
 		});
 
-		assertThat(profileOf("member_profile", "member", id)).isOne();
+		assertThat(profileOf(owner + "_profile", owner, id)).isOne();
 	}
 
 	@Test
@@ -84,12 +89,11 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 
 	@Test
 	void aProfileIsCreatedForANewAccountWithSequenceIdsThroughPersistAndAnExplicitFlush() {
-		inTransaction(() -> {
+		assertProfileWrittenBeforeTheFlushReturns("account", () -> {
 			Account account = new Account("ned");
 			this.entityManager.persist(account);
 			this.entityManager.flush();
-			assertThat(this.jdbc.queryForObject("select count(*) from account_profile where account_id = ?",
-					Long.class, account.getId())).as("written before flush() returns").isOne();
+			return account.getId();
 		});
 	}
 
@@ -131,14 +135,8 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 
 	@Test
 	void aProfileIsCreatedForANewAccountWithSequenceIdsThroughSaveAndFlush() {
-		Long id = inTransaction(() -> {
-			Account account = this.accounts.saveAndFlush(new Account("eve"));
-			assertThat(this.jdbc.queryForObject("select count(*) from account_profile where account_id = ?",
-					Long.class, account.getId())).isOne();
-			return account.getId();
-		});
-
-		assertThat(profileOf("account_profile", "account", id)).isOne();
+		assertProfileWrittenBeforeTheFlushReturns("account",
+				() -> this.accounts.saveAndFlush(new Account("eve")).getId());
 	}
 
 	@Test
