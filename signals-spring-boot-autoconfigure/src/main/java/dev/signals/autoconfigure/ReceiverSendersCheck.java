@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.signals.SignalType;
+import dev.signals.SignalsConfigurationException;
 import dev.signals.dispatch.Receiver;
 import dev.signals.dispatch.ReceiverRegistry;
 import jakarta.persistence.EntityManagerFactory;
@@ -40,10 +41,10 @@ final class ReceiverSendersCheck implements SmartInitializingSingleton {
 		}
 		for (Receiver receiver : this.registry.receivers()) {
 			if (!receivesAny(receiver, entityClasses)) {
-				throw new IllegalStateException("Signal receiver " + receiver.description()
+				throw new SignalsConfigurationException("Signal receiver " + receiver.description()
 						+ " can never run: no entity class of the persistence units is, or extends, what it "
-						+ "receives. Its signal's type argument (or sender) must be an entity class, a mapped "
-						+ "superclass or an interface that entities implement.");
+						+ "receives.", "Make the signal's type argument (or the sender) of " + receiver.description()
+								+ " an entity class, a mapped superclass or an interface that entities implement.");
 			}
 		}
 	}

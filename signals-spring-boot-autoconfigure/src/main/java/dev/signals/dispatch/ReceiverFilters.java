@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import dev.signals.M2MChanged;
 import dev.signals.SaveSignal;
+import dev.signals.SignalsConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -54,7 +55,7 @@ final class ReceiverFilters {
 	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
 	 * @param receiver the receiver's name, for error messages
 	 * @return the filter
-	 * @throws IllegalStateException if the expression does not parse
+	 * @throws SignalsConfigurationException if the expression does not parse
 	 */
 	static Predicate<Object> condition(String condition, @Nullable BeanFactory beanFactory, String receiver) {
 		if (condition.isBlank()) {
@@ -65,9 +66,10 @@ final class ReceiverFilters {
 			expression = parser.parseExpression(condition);
 		}
 		catch (ExpressionException ex) {
-			throw new IllegalStateException(
-					"@SignalReceiver method " + receiver + " has an invalid condition '" + condition + "': "
-							+ ex.getMessage(), ex);
+			throw new SignalsConfigurationException("@SignalReceiver method " + receiver + " has an invalid condition '"
+					+ condition + "': " + ex.getMessage(), "Correct the condition of " + receiver
+							+ ": a SpEL expression on the signal, such as \"changedTo('status', 'PUBLISHED')\".",
+					ex);
 		}
 		return (signal) -> {
 			StandardEvaluationContext context = new StandardEvaluationContext(signal);
