@@ -35,6 +35,37 @@ class StartupFailureReportTests {
 			.contains("Action:\n\nDeclare " + where + " public.");
 	}
 
+	@Test
+	void anEnabledValueThatIsNeitherTrueNorFalseIsReportedNamingThePropertyNotTheMissingSignalsBean(
+			CapturedOutput output) {
+		assertThat(startFails(SignalsUserApplication.class, "--signals.enabled=maybe")).isNotNull();
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: signals.enabled")
+			.contains("Value: \"maybe\"")
+			.doesNotContain("required a bean of type 'dev.signals.Signals'");
+	}
+
+	@Test
+	void aRecursionDepthBelowOneIsReportedNamingThePropertyAndTheRule(CapturedOutput output) {
+		assertThat(startFails(SignalsUserApplication.class, "--signals.recursion.max-depth=0")).isNotNull();
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: signals.recursion.max-depth")
+			.contains("Value: \"0\"")
+			.contains("must be at least 1");
+	}
+
+	@Test
+	void anUnknownFailurePolicyIsReportedNamingThePropertyAndTheValue(CapturedOutput output) {
+		assertThat(startFails(SignalsUserApplication.class, "--signals.failure-policy.immediate=sometimes"))
+			.isNotNull();
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: signals.failure-policy.immediate")
+			.contains("Value: \"sometimes\"");
+	}
+
 	private static Throwable startFails(Class<?> application, String... args) {
 		return catchThrowable(() -> new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
@@ -57,6 +88,19 @@ class StartupFailureReportTests {
 			return new NotPublic();
 		}
 
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SignalsUserApplication extends SignalsApplication {
+
+		@Bean
+		SignalsUser signalsUser(Signals signals) {
+			return new SignalsUser(signals);
+		}
+
+	}
+
+	record SignalsUser(Signals signals) {
 	}
 
 	static class NotPublic {
