@@ -34,6 +34,8 @@ public final class Receiver {
 
 	private final Predicate<Object> filter;
 
+	private final @Nullable ReceiverDeclaration declaration;
+
 	/**
 	 * Create a receiver.
 	 * @param id the unique identifier (used by switches and logs)
@@ -75,6 +77,29 @@ public final class Receiver {
 		this.order = order;
 		this.invoker = invoker;
 		this.filter = filter;
+		this.declaration = null;
+	}
+
+	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration) {
+		this.id = receiver.id;
+		this.description = receiver.description;
+		this.types = receiver.types;
+		this.senders = receiver.senders;
+		this.phase = receiver.phase;
+		this.order = receiver.order;
+		this.invoker = receiver.invoker;
+		this.filter = receiver.filter;
+		this.declaration = declaration;
+	}
+
+	/**
+	 * This receiver, remembering the {@code @SignalReceiver} method that declared it.
+	 * @param declaration the method and the attributes it names
+	 * @return a receiver like this one, with the declaration
+	 */
+	public Receiver withDeclaration(ReceiverDeclaration declaration) {
+		Assert.notNull(declaration, "'declaration' must not be null");
+		return new Receiver(this, declaration);
 	}
 
 	/**
@@ -115,6 +140,14 @@ public final class Receiver {
 	 */
 	public Set<SignalType> types() {
 		return this.types;
+	}
+
+	/**
+	 * The {@code @SignalReceiver} method that declared this receiver.
+	 * @return the declaration, or {@code null} for a receiver connected at run time
+	 */
+	public @Nullable ReceiverDeclaration declaration() {
+		return this.declaration;
 	}
 
 	/**

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
-import org.springframework.expression.Expression;
 import org.springframework.expression.ExpressionException;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
@@ -50,26 +50,38 @@ final class ReceiverFilters {
 	}
 
 	/**
-	 * Only signals for which a SpEL condition is true.
+	 * Parse a receiver's condition.
 	 * @param condition the expression, empty for none
-	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
-	 * @param receiver the receiver's name, for error messages
-	 * @return the filter
+	 * @param receiver the receiver's method, for error messages
+	 * @return the parsed expression, or {@code null} when there is none
 	 * @throws SignalsConfigurationException if the expression does not parse
 	 */
-	static Predicate<Object> condition(String condition, @Nullable BeanFactory beanFactory, String receiver) {
+	static @Nullable SpelExpression parse(String condition, String receiver) {
 		if (condition.isBlank()) {
-			return ALL;
+			return null;
 		}
-		Expression expression;
 		try {
-			expression = parser.parseExpression(condition);
+			return parser.parseRaw(condition);
 		}
 		catch (ExpressionException ex) {
 			throw new SignalsConfigurationException("@SignalReceiver method " + receiver + " has an invalid condition '"
 					+ condition + "': " + ex.getMessage(), "Correct the condition of " + receiver
 							+ ": a SpEL expression on the signal, such as \"changedTo('status', 'PUBLISHED')\".",
 					ex);
+		}
+	}
+
+	/**
+	 * Only signals for which a SpEL condition is true.
+	 * @param expression the parsed condition, {@code null} for none
+	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
+	 * @param receiver the receiver's name, for error messages
+	 * @return the filter
+	 */
+	static Predicate<Object> condition(@Nullable SpelExpression expression, @Nullable BeanFactory beanFactory,
+			String receiver) {
+		if (expression == null) {
+			return ALL;
 		}
 		return (signal) -> {
 			StandardEvaluationContext context = new StandardEvaluationContext(signal);
@@ -79,8 +91,8 @@ final class ReceiverFilters {
 			}
 			Boolean result = expression.getValue(context, Boolean.class);
 			if (result == null) {
-				throw new IllegalStateException("The condition '" + condition + "' of " + receiver
-						+ " evaluated to null on " + signal + "; it must be true or false");
+				throw new IllegalStateException("The condition '" + expression.getExpressionString() + "' of "
+						+ receiver + " evaluated to null on " + signal + "; it must be true or false");
 			}
 			return result;
 		};

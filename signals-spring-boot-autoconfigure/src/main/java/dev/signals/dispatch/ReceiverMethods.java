@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.OrderUtils;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -62,13 +64,17 @@ final class ReceiverMethods {
 		Integer order = OrderUtils.getOrder(method);
 		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
 		ReflectionUtils.makeAccessible(invocable);
+		SpelExpression condition = ReceiverFilters.parse(annotation.condition(), where);
 		Predicate<Object> filter = ReceiverFilters.fields(annotation.field())
-			.and(ReceiverFilters.condition(annotation.condition(), beanFactory, where));
+			.and(ReceiverFilters.condition(condition, beanFactory, where));
 		if (custom && annotation.sender().length > 0) {
 			filter = filter.and(sentBy(annotation.sender()));
 		}
+		ReceiverDeclaration declaration = new ReceiverDeclaration(where, List.of(annotation.field()),
+				annotation.condition(), (condition != null) ? ConditionAttributes.of(condition) : List.of());
 		return new Receiver(id, description, types, routed, annotation.phase(),
-				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter);
+				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter)
+			.withDeclaration(declaration);
 	}
 
 	/**
