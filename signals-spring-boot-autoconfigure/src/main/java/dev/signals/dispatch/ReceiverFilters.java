@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.signals.M2MChanged;
+import dev.signals.ReceiverException;
 import dev.signals.SaveSignal;
 import dev.signals.SignalsConfigurationException;
 import org.jspecify.annotations.Nullable;
@@ -72,10 +73,11 @@ final class ReceiverFilters {
 	}
 
 	/**
-	 * Only signals for which a SpEL condition is true.
+	 * Only signals for which a SpEL condition is true. A condition that throws fails with a
+	 * {@link ReceiverException} that names the receiver and the expression.
 	 * @param expression the parsed condition, {@code null} for none
 	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
-	 * @param receiver the receiver's name, for error messages
+	 * @param receiver the receiver's id and method, for error messages
 	 * @return the filter
 	 */
 	static Predicate<Object> condition(@Nullable SpelExpression expression, @Nullable BeanFactory beanFactory,
@@ -89,10 +91,18 @@ final class ReceiverFilters {
 			if (beanFactory != null) {
 				context.setBeanResolver(new BeanFactoryResolver(beanFactory));
 			}
-			Boolean result = expression.getValue(context, Boolean.class);
+			Boolean result;
+			try {
+				result = expression.getValue(context, Boolean.class);
+			}
+			catch (RuntimeException ex) {
+				throw new ReceiverException("The condition '" + expression.getExpressionString() + "' of signal receiver "
+						+ receiver + " failed on " + signal + ": " + ex.getMessage(), ex);
+			}
 			if (result == null) {
-				throw new IllegalStateException("The condition '" + expression.getExpressionString() + "' of "
-						+ receiver + " evaluated to null on " + signal + "; it must be true or false");
+				throw new IllegalStateException("The condition '" + expression.getExpressionString()
+						+ "' of signal receiver " + receiver + " evaluated to null on " + signal
+						+ "; it must be true or false");
 			}
 			return result;
 		};

@@ -66,7 +66,7 @@ final class ReceiverMethods {
 		ReflectionUtils.makeAccessible(invocable);
 		SpelExpression condition = ReceiverFilters.parse(annotation.condition(), where);
 		Predicate<Object> filter = ReceiverFilters.fields(annotation.field())
-			.and(ReceiverFilters.condition(condition, beanFactory, where));
+			.and(ReceiverFilters.condition(condition, beanFactory, "'" + id + "' (" + where + ")"));
 		if (custom && annotation.sender().length > 0) {
 			filter = filter.and(sentBy(annotation.sender()));
 		}
