@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 
 import dev.signals.Phase;
 import dev.signals.ReceiverException;
+import dev.signals.Signal;
+import dev.signals.SignalEvent;
 import dev.signals.SignalType;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,8 @@ public final class Receiver {
 	private final Predicate<Object> filter;
 
 	private final @Nullable ReceiverDeclaration declaration;
+
+	private final @Nullable Signal<?> signal;
 
 	/**
 	 * Create a receiver.
@@ -78,9 +82,10 @@ public final class Receiver {
 		this.invoker = invoker;
 		this.filter = filter;
 		this.declaration = null;
+		this.signal = null;
 	}
 
-	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration) {
+	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration, @Nullable Signal<?> signal) {
 		this.id = receiver.id;
 		this.description = receiver.description;
 		this.types = receiver.types;
@@ -90,6 +95,7 @@ public final class Receiver {
 		this.invoker = receiver.invoker;
 		this.filter = receiver.filter;
 		this.declaration = declaration;
+		this.signal = signal;
 	}
 
 	/**
@@ -99,7 +105,18 @@ public final class Receiver {
 	 */
 	public Receiver withDeclaration(ReceiverDeclaration declaration) {
 		Assert.notNull(declaration, "'declaration' must not be null");
-		return new Receiver(this, declaration);
+		return new Receiver(this, declaration, this.signal);
+	}
+
+	/**
+	 * This receiver, receiving only one custom signal instead of every signal of its payload
+	 * type, as a receiver connected to that signal does.
+	 * @param signal the custom signal
+	 * @return a receiver like this one, for that signal only
+	 */
+	public Receiver withSignal(Signal<?> signal) {
+		Assert.notNull(signal, "'signal' must not be null");
+		return new Receiver(this, this.declaration, signal);
 	}
 
 	/**
@@ -172,13 +189,25 @@ public final class Receiver {
 	}
 
 	/**
+	 * Whether the receiver can receive a custom signal that its route reaches: a receiver
+	 * connected to one signal receives that one only, the others every signal of their
+	 * payload type.
+	 * @param signal the custom signal
+	 * @return whether sending the signal may call this receiver
+	 */
+	public boolean receives(Signal<?> signal) {
+		return this.signal == null || this.signal == signal;
+	}
+
+	/**
 	 * Whether the receiver wants a signal of its route, for example an {@code M2MChanged}
 	 * of one of the attributes it declared.
 	 * @param signal the signal
 	 * @return whether to deliver it
 	 */
 	public boolean wants(Object signal) {
-		return this.filter.test(signal);
+		return (this.signal == null || (signal instanceof SignalEvent<?> event && receives(event.signal())))
+				&& this.filter.test(signal);
 	}
 
 	/**
