@@ -1,8 +1,8 @@
 package dev.signals;
 
 /**
- * Thrown when a receiver fails with a checked exception; unchecked exceptions of receivers
- * propagate as they are.
+ * Thrown when a receiver fails with a checked exception, or when its condition fails;
+ * unchecked exceptions of receivers propagate as they are.
  *
  * @since 0.1.0
  */
@@ -13,7 +13,7 @@ public class ReceiverException extends RuntimeException {
 	/**
 	 * Create an exception.
 	 * @param message what failed, naming the receiver
-	 * @param cause the receiver's exception
+	 * @param cause the exception of the receiver or of its condition
 	 */
 	public ReceiverException(String message, Throwable cause) {
 		super(message, cause);

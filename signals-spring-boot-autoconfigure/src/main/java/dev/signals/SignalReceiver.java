@@ -53,7 +53,9 @@ public @interface SignalReceiver {
 	/**
 	 * The attributes this receiver is about. For save signals: only writes that change one of
 	 * these attributes (inserts always); for {@link SignalType#M2M_CHANGED}: only changes of
-	 * these collection attributes (such as {@code tags}). Empty means every attribute.
+	 * these collection attributes (such as {@code tags}). Empty means every attribute. A name
+	 * that is not a persistent attribute (for {@code M2M_CHANGED}, a many-to-many collection)
+	 * of the sender or of an entity class that extends it fails startup.
 	 * @return the attribute names
 	 */
 	String[] field() default {};
@@ -62,7 +64,10 @@ public @interface SignalReceiver {
 	 * A SpEL expression that must evaluate to {@code true} for the receiver to be called, as
 	 * with {@code @EventListener(condition = ...)}. The signal is the root object and the
 	 * variable {@code #signal}; beans are referenced with {@code @name}. For example
-	 * {@code "changedTo('status', 'PUBLISHED')"} or {@code "instance.wordCount > 1000"}.
+	 * {@code "changedTo('status', 'PUBLISHED')"} or {@code "instance.wordCount > 1000"}. An
+	 * expression that does not parse, or that asks the signal with {@code changed},
+	 * {@code previous}, {@code current} or {@code changedTo} about an attribute the entities
+	 * it receives do not have, fails startup.
 	 * @return the condition, empty for none
 	 */
 	String condition() default "";

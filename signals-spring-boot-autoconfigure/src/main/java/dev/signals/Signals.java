@@ -118,8 +118,9 @@ public interface Signals {
 	boolean hasListeners(SignalType type, Class<?> sender);
 
 	/**
-	 * Whether any receiver receives a custom signal: annotated receivers of its payload
-	 * type, or receivers connected to a signal of that payload type.
+	 * Whether sending a custom signal would reach anyone: an annotated receiver or a Spring
+	 * listener of its payload type (they receive every signal of that type), or a receiver
+	 * connected to this very signal.
 	 * @param signal the signal
 	 * @return whether sending it would reach anyone
 	 */

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import dev.signals.SignalType;
+import dev.signals.SignalsConfigurationException;
 import dev.signals.dispatch.Receiver;
+import dev.signals.dispatch.ReceiverDeclaration;
 import dev.signals.dispatch.ReceiverRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
@@ -40,10 +42,12 @@ final class ReceiverSendersCheck implements SmartInitializingSingleton {
 		}
 		for (Receiver receiver : this.registry.receivers()) {
 			if (!receivesAny(receiver, entityClasses)) {
-				throw new IllegalStateException("Signal receiver " + receiver.description()
+				ReceiverDeclaration declaration = receiver.declaration();
+				String name = (declaration != null) ? declaration.method() : receiver.toString();
+				throw new SignalsConfigurationException("Signal receiver " + name
 						+ " can never run: no entity class of the persistence units is, or extends, what it "
-						+ "receives. Its signal's type argument (or sender) must be an entity class, a mapped "
-						+ "superclass or an interface that entities implement.");
+						+ "receives.", "Make the signal's type argument (or the sender) of " + name
+								+ " an entity class, a mapped superclass or an interface that entities implement.");
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import dev.signals.SignalsConfigurationException;
 import dev.signals.dispatch.Receiver;
 import dev.signals.dispatch.ReceiverRegistry;
 
@@ -37,9 +38,10 @@ final class ReceiverSwitchesCheck implements SmartInitializingSingleton {
 		Set<String> known = ids.stream().map(PropertiesSignalSwitches::normalize).collect(Collectors.toSet());
 		for (String key : this.properties.getReceivers().keySet()) {
 			if (!known.contains(PropertiesSignalSwitches.normalize(key))) {
-				throw new IllegalStateException("Property 'signals.receivers." + key
-						+ "' names no signal receiver. Receiver ids are " + ids
-						+ "; set @SignalReceiver(id = ...) or use one of these.");
+				throw new SignalsConfigurationException("Property 'signals.receivers." + key
+						+ "' names no signal receiver. Receiver ids are " + ids + ".",
+						"Switch one of the ids " + ids + " in 'signals.receivers', or give the receiver the id '"
+								+ key + "' with @SignalReceiver(id = ...).");
 			}
 		}
 	}

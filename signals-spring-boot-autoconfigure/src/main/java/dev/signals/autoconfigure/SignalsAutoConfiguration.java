@@ -101,6 +101,12 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
+	ReceiverAttributesCheck signalsReceiverAttributesCheck(ReceiverRegistry registry,
+			ObjectProvider<EntityManagerFactory> factories) {
+		return new ReceiverAttributesCheck(registry, factories);
+	}
+
+	@Bean
 	ReceiverSwitchesCheck signalsReceiverSwitchesCheck(SignalsProperties properties, ReceiverRegistry registry) {
 		return new ReceiverSwitchesCheck(properties, registry);
 	}

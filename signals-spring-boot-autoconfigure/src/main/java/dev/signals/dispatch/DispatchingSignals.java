@@ -82,11 +82,11 @@ public final class DispatchingSignals implements Signals {
 	public <P> SignalConnection connect(Signal<P> signal, @Nullable Class<?> sender,
 			Function<? super SignalEvent<P>, ?> receiver, String id, Phase phase) {
 		Assert.notNull(receiver, "'receiver' must not be null");
-		Predicate<Object> thisSignal = (sent) -> ((SignalEvent<?>) sent).signal() == signal
-				&& (sender == null || sender.isInstance(((SignalEvent<?>) sent).sender()));
+		Predicate<Object> fromSender = (sent) -> sender == null || sender.isInstance(((SignalEvent<?>) sent).sender());
 		return connect(new Receiver(id, "connected to " + signal.name(), EnumSet.of(SignalType.CUSTOM),
 				new Class<?>[] { signal.payloadType() }, phase, Ordered.LOWEST_PRECEDENCE,
-				(sent) -> receiver.apply((SignalEvent<P>) sent), thisSignal));
+				(sent) -> receiver.apply((SignalEvent<P>) sent), fromSender)
+			.withSignal(signal));
 	}
 
 	/**
@@ -115,7 +115,8 @@ public final class DispatchingSignals implements Signals {
 
 	@Override
 	public boolean hasListeners(Signal<?> signal) {
-		return !this.registry.route(SignalType.CUSTOM, signal.payloadType()).isEmpty();
+		Route route = this.registry.route(SignalType.CUSTOM, signal.payloadType());
+		return route.publish() || route.receivers().stream().anyMatch((receiver) -> receiver.receives(signal));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 
 import dev.signals.Phase;
 import dev.signals.ReceiverException;
+import dev.signals.Signal;
+import dev.signals.SignalEvent;
 import dev.signals.SignalType;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,10 @@ public final class Receiver {
 	private final ReceiverInvoker invoker;
 
 	private final Predicate<Object> filter;
+
+	private final @Nullable ReceiverDeclaration declaration;
+
+	private final @Nullable Signal<?> signal;
 
 	/**
 	 * Create a receiver.
@@ -75,6 +81,42 @@ public final class Receiver {
 		this.order = order;
 		this.invoker = invoker;
 		this.filter = filter;
+		this.declaration = null;
+		this.signal = null;
+	}
+
+	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration, @Nullable Signal<?> signal) {
+		this.id = receiver.id;
+		this.description = receiver.description;
+		this.types = receiver.types;
+		this.senders = receiver.senders;
+		this.phase = receiver.phase;
+		this.order = receiver.order;
+		this.invoker = receiver.invoker;
+		this.filter = receiver.filter;
+		this.declaration = declaration;
+		this.signal = signal;
+	}
+
+	/**
+	 * This receiver, remembering the {@code @SignalReceiver} method that declared it.
+	 * @param declaration the method and the attributes it names
+	 * @return a receiver like this one, with the declaration
+	 */
+	public Receiver withDeclaration(ReceiverDeclaration declaration) {
+		Assert.notNull(declaration, "'declaration' must not be null");
+		return new Receiver(this, declaration, this.signal);
+	}
+
+	/**
+	 * This receiver, receiving only one custom signal instead of every signal of its payload
+	 * type, as a receiver connected to that signal does.
+	 * @param signal the custom signal
+	 * @return a receiver like this one, for that signal only
+	 */
+	public Receiver withSignal(Signal<?> signal) {
+		Assert.notNull(signal, "'signal' must not be null");
+		return new Receiver(this, this.declaration, signal);
 	}
 
 	/**
@@ -118,6 +160,14 @@ public final class Receiver {
 	}
 
 	/**
+	 * The {@code @SignalReceiver} method that declared this receiver.
+	 * @return the declaration, or {@code null} for a receiver connected at run time
+	 */
+	public @Nullable ReceiverDeclaration declaration() {
+		return this.declaration;
+	}
+
+	/**
 	 * Whether this receiver receives signals of the given type about the given entity class.
 	 * @param type the signal type
 	 * @param entityClass the entity class of the instance
@@ -139,13 +189,25 @@ public final class Receiver {
 	}
 
 	/**
+	 * Whether the receiver can receive a custom signal that its route reaches: a receiver
+	 * connected to one signal receives that one only, the others every signal of their
+	 * payload type.
+	 * @param signal the custom signal
+	 * @return whether sending the signal may call this receiver
+	 */
+	public boolean receives(Signal<?> signal) {
+		return this.signal == null || this.signal == signal;
+	}
+
+	/**
 	 * Whether the receiver wants a signal of its route, for example an {@code M2MChanged}
 	 * of one of the attributes it declared.
 	 * @param signal the signal
 	 * @return whether to deliver it
 	 */
 	public boolean wants(Object signal) {
-		return this.filter.test(signal);
+		return (this.signal == null || (signal instanceof SignalEvent<?> event && receives(event.signal())))
+				&& this.filter.test(signal);
 	}
 
 	/**

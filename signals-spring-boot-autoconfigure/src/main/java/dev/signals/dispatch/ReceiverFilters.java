@@ -4,13 +4,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.signals.M2MChanged;
+import dev.signals.ReceiverException;
 import dev.signals.SaveSignal;
+import dev.signals.SignalsConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
-import org.springframework.expression.Expression;
 import org.springframework.expression.ExpressionException;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
@@ -49,25 +51,39 @@ final class ReceiverFilters {
 	}
 
 	/**
-	 * Only signals for which a SpEL condition is true.
+	 * Parse a receiver's condition.
 	 * @param condition the expression, empty for none
-	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
-	 * @param receiver the receiver's name, for error messages
-	 * @return the filter
-	 * @throws IllegalStateException if the expression does not parse
+	 * @param receiver the receiver's method, for error messages
+	 * @return the parsed expression, or {@code null} when there is none
+	 * @throws SignalsConfigurationException if the expression does not parse
 	 */
-	static Predicate<Object> condition(String condition, @Nullable BeanFactory beanFactory, String receiver) {
+	static @Nullable SpelExpression parse(String condition, String receiver) {
 		if (condition.isBlank()) {
-			return ALL;
+			return null;
 		}
-		Expression expression;
 		try {
-			expression = parser.parseExpression(condition);
+			return parser.parseRaw(condition);
 		}
 		catch (ExpressionException ex) {
-			throw new IllegalStateException(
-					"@SignalReceiver method " + receiver + " has an invalid condition '" + condition + "': "
-							+ ex.getMessage(), ex);
+			throw new SignalsConfigurationException("@SignalReceiver method " + receiver + " has an invalid condition '"
+					+ condition + "': " + ex.getMessage(), "Correct the condition of " + receiver
+							+ ": a SpEL expression on the signal, such as \"changedTo('status', 'PUBLISHED')\".",
+					ex);
+		}
+	}
+
+	/**
+	 * Only signals for which a SpEL condition is true. A condition that throws fails with a
+	 * {@link ReceiverException} that names the receiver and the expression.
+	 * @param expression the parsed condition, {@code null} for none
+	 * @param beanFactory where {@code @bean} references are resolved, or {@code null}
+	 * @param receiver the receiver's id and method, for error messages
+	 * @return the filter
+	 */
+	static Predicate<Object> condition(@Nullable SpelExpression expression, @Nullable BeanFactory beanFactory,
+			String receiver) {
+		if (expression == null) {
+			return ALL;
 		}
 		return (signal) -> {
 			StandardEvaluationContext context = new StandardEvaluationContext(signal);
@@ -75,10 +91,18 @@ final class ReceiverFilters {
 			if (beanFactory != null) {
 				context.setBeanResolver(new BeanFactoryResolver(beanFactory));
 			}
-			Boolean result = expression.getValue(context, Boolean.class);
+			Boolean result;
+			try {
+				result = expression.getValue(context, Boolean.class);
+			}
+			catch (RuntimeException ex) {
+				throw new ReceiverException("The condition '" + expression.getExpressionString() + "' of signal receiver "
+						+ receiver + " failed on " + signal + ": " + ex.getMessage(), ex);
+			}
 			if (result == null) {
-				throw new IllegalStateException("The condition '" + condition + "' of " + receiver
-						+ " evaluated to null on " + signal + "; it must be true or false");
+				throw new IllegalStateException("The condition '" + expression.getExpressionString()
+						+ "' of signal receiver " + receiver + " evaluated to null on " + signal
+						+ "; it must be true or false");
 			}
 			return result;
 		};

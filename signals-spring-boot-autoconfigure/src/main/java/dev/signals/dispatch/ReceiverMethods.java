@@ -4,12 +4,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
+import dev.signals.SignalsConfigurationException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.OrderUtils;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -37,30 +40,23 @@ final class ReceiverMethods {
 	 * @param method the annotated method, declared on the target class
 	 * @param annotation the method's annotation
 	 * @return the receiver
-	 * @throws IllegalStateException naming the class and method if it is misdeclared
+	 * @throws SignalsConfigurationException naming the class and method if it is misdeclared
 	 */
 	static Receiver receiver(Object bean, Class<?> targetClass, Method method, SignalReceiver annotation,
 			@Nullable BeanFactory beanFactory) {
 		String where = ClassUtils.getQualifiedMethodName(method, targetClass);
-		check(Modifier.isPublic(method.getModifiers()), where, "is not public");
-		check(!Modifier.isStatic(method.getModifiers()), where, "is static; receivers are instance methods of beans");
-		check(method.getParameterCount() == 1, where, "has " + method.getParameterCount()
-				+ " parameters; a receiver takes exactly one, the signal (for example PostSave<Article>)");
+		Set<SignalType> implied = checkSignature(method, where);
 		Class<?> parameterClass = method.getParameterTypes()[0];
-		Set<SignalType> implied = SignalClasses.typesOf(parameterClass);
-		check(implied != null, where, "takes a " + parameterClass.getName()
-				+ "; its parameter must be a signal type such as PostSave<Article>, ModelSignal<?>, "
-				+ "BulkChanged<Article> or SignalEvent<Payload>");
-		check(method.getReturnType() == void.class || parameterClass == SignalEvent.class, where,
-				"returns " + method.getReturnType().getSimpleName()
-						+ "; receivers of model signals return void (only custom signal receivers return a response)");
 		Set<SignalType> types = declaredTypes(annotation, implied, parameterClass, where);
 		Class<?> bound = SignalClasses.senderBound(ResolvableType.forMethodParameter(method, 0));
-		for (Class<?> sender : annotation.sender()) {
-			check(parameterClass == SignalEvent.class || bound.isAssignableFrom(sender), where, "declares sender "
-					+ sender.getName() + ", which contradicts its parameter type bound to " + bound.getName());
-		}
 		boolean custom = (parameterClass == SignalEvent.class);
+		for (Class<?> sender : annotation.sender()) {
+			check(custom || bound.isAssignableFrom(sender), where,
+					"declares sender " + sender.getName() + ", which contradicts its parameter type bound to "
+							+ bound.getName(),
+					"Make the sender of " + where + " " + bound.getName()
+							+ " or a subclass of it, or change the type argument of its parameter.");
+		}
 		Class<?>[] routed = (annotation.sender().length > 0 && !custom) ? annotation.sender()
 				: (bound == Object.class) ? new Class<?>[0] : new Class<?>[] { bound };
 		String description = ClassUtils.getShortName(targetClass) + "." + method.getName();
@@ -68,13 +64,43 @@ final class ReceiverMethods {
 		Integer order = OrderUtils.getOrder(method);
 		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
 		ReflectionUtils.makeAccessible(invocable);
+		SpelExpression condition = ReceiverFilters.parse(annotation.condition(), where);
 		Predicate<Object> filter = ReceiverFilters.fields(annotation.field())
-			.and(ReceiverFilters.condition(annotation.condition(), beanFactory, where));
+			.and(ReceiverFilters.condition(condition, beanFactory, "'" + id + "' (" + where + ")"));
 		if (custom && annotation.sender().length > 0) {
 			filter = filter.and(sentBy(annotation.sender()));
 		}
+		ReceiverDeclaration declaration = new ReceiverDeclaration(where, List.of(annotation.field()),
+				annotation.condition(), (condition != null) ? ConditionAttributes.of(condition) : List.of());
 		return new Receiver(id, description, types, routed, annotation.phase(),
-				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter);
+				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter)
+			.withDeclaration(declaration);
+	}
+
+	/**
+	 * Check what the method's signature says about it as a receiver.
+	 * @return the signal types its parameter carries
+	 */
+	private static Set<SignalType> checkSignature(Method method, String where) {
+		check(Modifier.isPublic(method.getModifiers()), where, "is not public",
+				"Declare " + where + " public.");
+		check(!Modifier.isStatic(method.getModifiers()), where, "is static; receivers are instance methods of beans",
+				"Remove static from " + where + ".");
+		check(method.getParameterCount() == 1, where,
+				"has " + method.getParameterCount()
+						+ " parameters; a receiver takes exactly one, the signal (for example PostSave<Article>)",
+				"Give " + where + " exactly one parameter, the signal it receives.");
+		Class<?> parameterClass = method.getParameterTypes()[0];
+		Set<SignalType> implied = SignalClasses.typesOf(parameterClass);
+		check(implied != null, where,
+				"takes a " + parameterClass.getName() + "; its parameter must be a signal type such as "
+						+ "PostSave<Article>, ModelSignal<?>, BulkChanged<Article> or SignalEvent<Payload>",
+				"Change the parameter of " + where + " to the signal it receives.");
+		check(method.getReturnType() == void.class || parameterClass == SignalEvent.class, where,
+				"returns " + method.getReturnType().getSimpleName() + "; receivers of model signals return void "
+						+ "(only custom signal receivers return a response)",
+				"Make " + where + " return void.");
+		return implied;
 	}
 
 	private static Set<SignalType> declaredTypes(SignalReceiver annotation, Set<SignalType> implied,
@@ -84,8 +110,11 @@ final class ReceiverMethods {
 		}
 		Set<SignalType> declared = EnumSet.copyOf(Arrays.asList(annotation.value()));
 		for (SignalType type : declared) {
-			check(implied.contains(type), where, "declares signal type " + type + ", but its parameter "
-					+ parameterClass.getSimpleName() + " only carries " + implied);
+			check(implied.contains(type), where,
+					"declares signal type " + type + ", but its parameter " + parameterClass.getSimpleName()
+							+ " only carries " + implied,
+					"Remove " + type + " from @SignalReceiver(value) of " + where
+							+ ", or declare a parameter that carries it, such as ModelSignal<?>.");
 		}
 		return declared;
 	}
@@ -102,9 +131,9 @@ final class ReceiverMethods {
 		};
 	}
 
-	private static void check(boolean condition, String where, String problem) {
+	private static void check(boolean condition, String where, String problem, String action) {
 		if (!condition) {
-			throw new IllegalStateException("@SignalReceiver method " + where + " " + problem + ".");
+			throw new SignalsConfigurationException("@SignalReceiver method " + where + " " + problem + ".", action);
 		}
 	}
 

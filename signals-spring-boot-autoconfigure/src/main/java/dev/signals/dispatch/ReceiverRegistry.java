@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.signals.Phase;
 import dev.signals.SignalType;
+import dev.signals.SignalsConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -55,13 +56,14 @@ public final class ReceiverRegistry {
 	/**
 	 * Add a receiver. Receivers of equal order run in registration order.
 	 * @param receiver the receiver
-	 * @throws IllegalStateException if another receiver has the same identifier
+	 * @throws SignalsConfigurationException if another receiver has the same identifier
 	 */
 	public synchronized void register(Receiver receiver) {
 		Receiver existing = find(receiver.id());
 		if (existing != null) {
-			throw new IllegalStateException("Signal receiver id '" + receiver.id() + "' is used twice: by " + existing
-					+ " and by " + receiver + ". Give each receiver its own id.");
+			throw new SignalsConfigurationException("Signal receiver id '" + receiver.id() + "' is used twice: by "
+					+ existing + " and by " + receiver + ".", "Give each receiver its own id, with "
+							+ "@SignalReceiver(id = ...) or distinct method names.");
 		}
 		this.receivers.add(receiver);
 		this.receivers.sort(DELIVERY_ORDER);

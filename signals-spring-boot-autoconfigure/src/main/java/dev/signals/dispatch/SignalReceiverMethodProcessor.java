@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
+import dev.signals.SignalsConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.AopInfrastructureBean;
@@ -90,8 +91,9 @@ public final class SignalReceiverMethodProcessor implements DestructionAwareBean
 			Map<Method, SignalReceiver> annotated, ReceiverRegistry receivers) {
 		if (this.beanFactory != null && this.beanFactory.containsBean(beanName)
 				&& !this.beanFactory.isSingleton(beanName)) {
-			throw new IllegalStateException("Bean '" + beanName + "' (" + targetClass.getName()
-					+ ") declares @SignalReceiver methods but is not a singleton; declare receivers on singleton beans.");
+			throw new SignalsConfigurationException("Bean '" + beanName + "' (" + targetClass.getName()
+					+ ") declares @SignalReceiver methods but is not a singleton.",
+					"Declare the receivers of " + targetClass.getName() + " on a singleton bean.");
 		}
 		List<Receiver> created = new ArrayList<>();
 		annotated.entrySet()

@@ -9,60 +9,72 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class ReceiverDeclarationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class));
 
-	private void assertStartupFails(Class<?> receiverClass, String method, String problem) {
+	private void assertStartupFails(Class<?> receiverClass, String method, String problem, String action) {
 		this.contextRunner.withBean(receiverClass).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining(receiverClass.getName() + "." + method)
-				.hasMessageContaining(problem);
+			String where = receiverClass.getName() + "." + method;
+			FailureAnalysis analysis = new SignalsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(where, problem);
+			assertThat(analysis.getAction()).contains(where, action);
 		});
 	}
 
 	@Test
 	void twoParametersFailStartup() {
-		assertStartupFails(TwoParameters.class, "on", "has 2 parameters");
+		assertStartupFails(TwoParameters.class, "on", "has 2 parameters", "exactly one parameter");
 	}
 
 	@Test
 	void aParameterThatIsNoSignalFailsStartup() {
-		assertStartupFails(NotASignal.class, "on", "must be a signal type such as PostSave<Article>");
+		assertStartupFails(NotASignal.class, "on", "must be a signal type such as PostSave<Article>",
+				"Change the parameter");
 	}
 
 	@Test
 	void aSenderThatContradictsTheParameterFailsStartup() {
-		assertStartupFails(ContradictingSender.class, "on", "declares sender java.lang.Integer");
+		assertStartupFails(ContradictingSender.class, "on", "declares sender java.lang.Integer",
+				"Make the sender of");
 	}
 
 	@Test
 	void aTypeThatContradictsTheParameterFailsStartup() {
-		assertStartupFails(ContradictingType.class, "on", "declares signal type PRE_DELETE");
+		assertStartupFails(ContradictingType.class, "on", "declares signal type PRE_DELETE", "Remove PRE_DELETE");
 	}
 
 	@Test
 	void aNonVoidReturnFailsStartup() {
-		assertStartupFails(ReturnsSomething.class, "on", "returns String");
+		assertStartupFails(ReturnsSomething.class, "on", "returns String", "return void");
 	}
 
 	@Test
 	void aNonPublicMethodFailsStartup() {
-		assertStartupFails(NotPublic.class, "on", "is not public");
+		assertStartupFails(NotPublic.class, "on", "is not public", "public");
 	}
 
 	@Test
 	void aStaticMethodFailsStartup() {
-		assertStartupFails(StaticMethod.class, "on", "is static");
+		assertStartupFails(StaticMethod.class, "on", "is static", "Remove static");
+	}
+
+	@Test
+	void anUnparsableConditionFailsStartup() {
+		assertStartupFails(UnparsableCondition.class, "on", "has an invalid condition 'changedTo('status''",
+				"Correct the condition");
 	}
 
 	@Test
@@ -70,17 +82,21 @@ class ReceiverDeclarationTests {
 		this.contextRunner.withBean(SameId.class).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("'twice' is used twice");
+			FailureAnalysis analysis = new SignalsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("'twice' is used twice", "SameId.one", "SameId.other");
+			assertThat(analysis.getAction()).contains("own id");
 		});
 	}
 
 	@Test
-	void aReceiverOnANonSingletonBeanFailsStartup() {
-		this.contextRunner.withUserConfiguration(PrototypeConfiguration.class)
-			.run((context) -> assertThat(context.getBean(PrototypeConfiguration.class)).isNotNull()
-				.satisfies((configuration) -> assertThat(
-						org.assertj.core.api.Assertions.catchThrowable(() -> context.getBean(Valid.class)))
-					.rootCause()
-					.hasMessageContaining("is not a singleton")));
+	void aReceiverOnANonSingletonBeanFailsWhenItIsCreated() {
+		this.contextRunner.withUserConfiguration(PrototypeConfiguration.class).run((context) -> {
+			Throwable failure = catchThrowable(() -> context.getBean(Valid.class));
+			assertThat(failure).rootCause().hasMessageContaining("is not a singleton");
+			FailureAnalysis analysis = new SignalsFailureAnalyzer().analyze(failure);
+			assertThat(analysis.getDescription()).contains("'valid'", Valid.class.getName(), "is not a singleton");
+			assertThat(analysis.getAction()).contains(Valid.class.getName(), "singleton bean");
+		});
 	}
 
 	@Test
@@ -141,6 +157,14 @@ class ReceiverDeclarationTests {
 
 		@SignalReceiver
 		public static void on(PostSave<String> signal) {
+		}
+
+	}
+
+	static class UnparsableCondition {
+
+		@SignalReceiver(condition = "changedTo('status'")
+		public void on(PostSave<String> signal) {
 		}
 
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,6 +38,9 @@ class ReceiverSendersCheckTests {
 			assertThat(context.getStartupFailure())
 				.hasMessageContaining("EmbeddableReceiver.sized")
 				.hasMessageContaining("can never run");
+			FailureAnalysis analysis = new SignalsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("EmbeddableReceiver.sized", "can never run");
+			assertThat(analysis.getAction()).contains("EmbeddableReceiver.sized", "an entity class");
 		});
 	}
 

@@ -22,6 +22,7 @@ import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -173,6 +174,9 @@ class SignalsAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).hasMessageContaining("signals.receivers.frist")
 					.hasMessageContaining("first");
+				FailureAnalysis analysis = new SignalsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'signals.receivers.frist'", "[first, second, third]");
+				assertThat(analysis.getAction()).contains("[first, second, third]", "@SignalReceiver(id = ...)");
 			});
 	}
 

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.signals.ModelSignal;
+import dev.signals.Signal;
 import dev.signals.SignalConnection;
+import dev.signals.SignalResponse;
 import dev.signals.SignalType;
 import dev.signals.Signals;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +35,7 @@ class ConnectIntegrationTests extends PostgresTestSupport {
 
 	@AfterEach
 	void disconnectAll() {
-		for (String id : List.of("first", "second", "self", "count")) {
+		for (String id : List.of("first", "second", "self", "count", "ping")) {
 			this.signals.disconnect(id);
 		}
 		for (int i = 0; i < 4; i++) {
@@ -57,6 +59,31 @@ class ConnectIntegrationTests extends PostgresTestSupport {
 
 		assertThat(this.calls).containsExactly("first POST_DELETE");
 		assertThat(this.signals.hasListeners(SignalType.POST_DELETE, Car.class)).isFalse();
+	}
+
+	@Test
+	void aSignalHasListenersExactlyWhenSendingItReachesSomeone() {
+		Signal<Ping> ping = Signal.of("ping", Ping.class);
+		Signal<Ping> pong = Signal.of("pong", Ping.class);
+		assertThat(this.signals.hasListeners(ping)).isFalse();
+
+		this.signals.connect(ping, null, (event) -> "answered " + event.payload().text(), "ping");
+
+		assertThat(this.signals.hasListeners(ping)).isTrue();
+		assertThat(this.signals.send(ping, this, new Ping("ping"))).extracting(SignalResponse::value)
+			.containsExactly("answered ping");
+		assertThat(this.signals.hasListeners(pong)).isFalse();
+		assertThat(this.signals.send(pong, this, new Ping("pong"))).isEmpty();
+	}
+
+	@Test
+	void anotherSignalOfAPayloadTypeWithAnnotatedReceiversHasTheirListeners() {
+		Signal<ArticlePublished> republished = Signal.of("article-republished", ArticlePublished.class);
+
+		assertThat(this.signals.hasListeners(republished)).isTrue();
+		assertThat(this.signals.send(republished, this, new ArticlePublished(9L, "Nine")))
+			.extracting(SignalResponse::receiverId)
+			.contains("notify", "index");
 	}
 
 	@Test
@@ -125,6 +152,9 @@ class ConnectIntegrationTests extends PostgresTestSupport {
 		assertThat(received).hasValue(100);
 		assertThat(this.signals.disconnect("thread-0")).isFalse();
 		assertThat(count("car")).isZero();
+	}
+
+	record Ping(String text) {
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.signals.it;
 import java.util.List;
 
 import dev.signals.Phase;
+import dev.signals.ReceiverException;
 import dev.signals.SignalResponse;
 import dev.signals.Signals;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.expression.spel.SpelEvaluationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -73,6 +75,19 @@ class CustomSignalsIntegrationTests extends PostgresTestSupport {
 			.containsExactly("broken-condition", "notify", "index", "announce");
 		assertThat(responses.get(0).error()).hasMessageContaining("nope");
 		assertThat(this.log.labels()).containsExactly("notify", "index", "announce");
+	}
+
+	@Test
+	void aConditionThatThrowsFailsNamingTheReceiverAndTheExpression() {
+		assertThatExceptionOfType(ReceiverException.class)
+			.isThrownBy(() -> this.signals.send(ArticlePublished.SIGNAL, this,
+					new ArticlePublished(8L, "break the condition")))
+			.withMessageContaining("'broken-condition' (" + DispatcherReceivers.class.getName() + ".brokenCondition)")
+			.withMessageContaining("'payload.title == 'break the condition' ? payload.nope : false'")
+			.withMessageContaining("nope")
+			.withCauseInstanceOf(SpelEvaluationException.class);
+
+		assertThat(this.log.labels()).isEmpty();
 	}
 
 	@Test
