@@ -270,13 +270,13 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 						role.elementClass(), step.byKey().keySet()), session);
 			}
 			if (role.otherField() != null) {
-				sendReverse(change, step, pre, action, ownerClass, session);
+				sendReverse(change, step, pre, action, session);
 			}
 		}
 	}
 
 	private void sendReverse(RelationChange change, RelationChange.Step step, boolean pre, M2MAction action,
-			Class<?> ownerClass, SharedSessionContractImplementor session) {
+			SharedSessionContractImplementor session) {
 		Set<Object> ownerKey = Set.of(change.ownerId());
 		ManyToManyRole role = change.role();
 		boolean byClass = subclassesListen(role);
@@ -302,7 +302,8 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 				entry.setValue(element);
 			}
 			this.sender.sendInWrite(pre, reverse,
-					signal(element, elementClass, action, role.otherField(), true, ownerClass, ownerKey), session);
+					signal(element, elementClass, action, role.otherField(), true, role.ownerClass(), ownerKey),
+					session);
 		}
 	}
 

@@ -85,6 +85,31 @@ class M2MChangedIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void theModelOfBothViewsIsTheEntityClassTheRelationDeclaresNotTheClassOfAnInstance() {
+		Long parkId = inTransaction(() -> {
+			Dog dog = new Dog("Rex", "collie");
+			this.entityManager.persist(dog);
+			SafariPark park = new SafariPark();
+			park.getAnimals().add(dog);
+			this.entityManager.persist(park);
+			return park.getId();
+		});
+
+		M2MChanged<?> forward = this.log.entries("m2m")
+			.stream()
+			.map((entry) -> entry.as(M2MChanged.class))
+			.filter((signal) -> !signal.reverse())
+			.findFirst()
+			.orElseThrow();
+		assertThat(forward.sender()).isEqualTo(SafariPark.class);
+		assertThat(forward.model()).isEqualTo(Animal.class);
+		M2MChanged<?> reverse = this.log.entries("dog m2m").get(0).as(M2MChanged.class);
+		assertThat(reverse.sender()).isEqualTo(Dog.class);
+		assertThat(reverse.pkSet()).containsExactly(parkId);
+		assertThat(reverse.model()).isEqualTo(Zoo.class);
+	}
+
+	@Test
 	void addingSendsPreAndPostAddWithTheAddedKeysFromBothSides() {
 		Long a = articleTagged(this.t1);
 

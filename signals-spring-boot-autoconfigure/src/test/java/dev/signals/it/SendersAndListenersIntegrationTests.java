@@ -54,7 +54,7 @@ class SendersAndListenersIntegrationTests extends PostgresTestSupport {
 		assertThat(this.listeners.prepared).extracting(ClassPrepared::entityClass)
 			.containsExactlyInAnyOrder(Article.class, Comment.class, Tag.class, Car.class, SportsCar.class,
 					Author.class, Person.class, Counter.class, Revision.class, Draft.class,
-					Shelf.class, Animal.class, Dog.class, Ticket.class, Zoo.class);
+					Shelf.class, Animal.class, Dog.class, Ticket.class, Zoo.class, SafariPark.class);
 		assertThat(this.listeners.prepared).allSatisfy((event) -> {
 			assertThat(event.using()).isEqualTo("default");
 			assertThat(event.entityType().getJavaType()).isEqualTo(event.entityClass());
