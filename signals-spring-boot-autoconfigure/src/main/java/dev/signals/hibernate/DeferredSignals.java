@@ -133,13 +133,22 @@ final class DeferredSignals {
 		}
 	}
 
+	/**
+	 * What is held for a session of this thread, if anything; on the way, what a failed write
+	 * left for sessions that have been closed since is dropped.
+	 */
 	private @Nullable Pending find(SessionImplementor session, boolean create) {
 		Pending previous = null;
 		for (Pending pending = this.pending.get(); pending != null; pending = pending.next) {
 			if (pending.session == session) {
 				return pending;
 			}
-			previous = pending;
+			if (pending.session.isClosed() && !pending.delivering) {
+				unlink(previous, pending);
+			}
+			else {
+				previous = pending;
+			}
 		}
 		if (!create) {
 			return null;
@@ -154,16 +163,20 @@ final class DeferredSignals {
 		return created;
 	}
 
+	private void unlink(@Nullable Pending previous, Pending pending) {
+		if (previous == null) {
+			this.pending.set(pending.next);
+		}
+		else {
+			previous.next = pending.next;
+		}
+	}
+
 	private void release(Pending released) {
 		Pending previous = null;
 		for (Pending pending = this.pending.get(); pending != null; pending = pending.next) {
 			if (pending == released) {
-				if (previous == null) {
-					this.pending.set(pending.next);
-				}
-				else {
-					previous.next = pending.next;
-				}
+				unlink(previous, pending);
 				return;
 			}
 			previous = pending;

@@ -7,9 +7,12 @@ import java.util.function.Supplier;
 import dev.signals.ReceiverWriteException;
 import dev.signals.SignalRecursionException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,6 +26,9 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	MemberRepository members;
@@ -176,6 +182,28 @@ class ReceiversThatWriteIntegrationTests extends WritesTestSupport {
 
 		assertThat(count("account_profile")).isZero();
 		assertThat(this.receivers.seen).containsExactly("PostDelete AccountProfile");
+	}
+
+	@Test
+	void theSignalsOfAFlushThatFailedAreNeverDeliveredByALaterTransactionOfTheSameEntityManager() {
+		// as open-in-view does: one EntityManager for several transactions
+		EntityManager shared = this.entityManagerFactory.createEntityManager();
+		TransactionSynchronizationManager.bindResource(this.entityManagerFactory, new EntityManagerHolder(shared));
+		try {
+			assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> inTransaction(() -> {
+				this.entityManager.persist(new Account("rolled back"));
+				this.entityManager.persist(new Reply(this.entityManager.getReference(Post.class, -1L), "no post"));
+			}));
+			inTransaction(() -> this.entityManager.persist(new Account("committed")));
+		}
+		finally {
+			TransactionSynchronizationManager.unbindResource(this.entityManagerFactory);
+			shared.close();
+		}
+
+		assertThat(this.jdbc.queryForList("select a.name from account_profile p join account a on a.id = p.account_id",
+				String.class)).containsExactly("committed");
+		assertThat(this.receivers.seen).containsExactly("PostSave AccountProfile created=true");
 	}
 
 	@Test
