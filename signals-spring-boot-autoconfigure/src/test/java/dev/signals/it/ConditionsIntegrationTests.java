@@ -1,9 +1,11 @@
 package dev.signals.it;
 
+import dev.signals.ModelSignal;
 import dev.signals.PostSave;
 import dev.signals.PreSave;
-import dev.signals.test.RecordSignals;
-import dev.signals.test.RecordedSignals;
+import dev.signals.Signals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,14 +15,25 @@ import static dev.signals.SignalType.PRE_SAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-@RecordSignals
 class ConditionsIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	ArticleRepository articles;
 
 	@Autowired
-	RecordedSignals signals;
+	Signals connector;
+
+	private ConnectedRecorder signals;
+
+	@BeforeEach
+	void record() {
+		this.signals = new ConnectedRecorder(this.connector);
+	}
+
+	@AfterEach
+	void stopRecording() {
+		this.signals.close();
+	}
 
 	@Test
 	void saveSignalsTellWhatChangedAndFromWhat() {
@@ -33,7 +46,7 @@ class ConditionsIntegrationTests extends PostgresTestSupport {
 			article.setStatus(Article.Status.PUBLISHED);
 		});
 
-		dev.signals.test.RecordedSignalsAssert.assertThat(this.signals).ofType(PRE_SAVE, POST_SAVE).hasSize(2);
+		assertThat(this.signals.all()).extracting(ModelSignal::type).containsExactly(PRE_SAVE, POST_SAVE);
 		PostSave<?> save = this.signals.of(PostSave.class).get(0);
 		assertThat(save.updateFields()).containsExactlyInAnyOrder("title", "status");
 		assertThat(save.changed("title")).isTrue();

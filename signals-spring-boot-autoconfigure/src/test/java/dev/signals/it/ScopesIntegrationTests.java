@@ -2,18 +2,16 @@ package dev.signals.it;
 
 import dev.signals.ModelSignal;
 import dev.signals.Signals;
-import dev.signals.test.RecordSignals;
-import dev.signals.test.RecordedSignals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.signals.SignalType.POST_SAVE;
 import static dev.signals.SignalType.PRE_SAVE;
-import static dev.signals.test.RecordedSignalsAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@RecordSignals
 class ScopesIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
@@ -22,15 +20,24 @@ class ScopesIntegrationTests extends PostgresTestSupport {
 	@Autowired
 	ArticleRepository articles;
 
-	@Autowired
-	RecordedSignals recorded;
+	private ConnectedRecorder recorded;
+
+	@BeforeEach
+	void record() {
+		this.recorded = new ConnectedRecorder(this.signals);
+	}
+
+	@AfterEach
+	void stopRecording() {
+		this.recorded.close();
+	}
 
 	@Test
 	void writesInARawScopeSendRawSignals() {
 		this.signals.raw(() -> this.articles.save(new Article("fixture", "x")));
 		this.articles.save(new Article("normal", "x"));
 
-		assertThat(this.recorded.of(ModelSignal.class)).extracting(ModelSignal::raw)
+		assertThat(this.recorded.all()).extracting(ModelSignal::raw)
 			.containsExactly(true, true, false, false);
 	}
 
@@ -38,7 +45,7 @@ class ScopesIntegrationTests extends PostgresTestSupport {
 	void writesInAMutedScopeSendNothing() {
 		Article imported = this.signals.muted(() -> this.articles.save(new Article("Imported", "x")));
 
-		assertThat(this.recorded).isEmpty();
+		assertThat(this.recorded.all()).isEmpty();
 		assertThat(imported.getSlug()).isNull();
 		assertThat(count("article")).isOne();
 	}
@@ -50,7 +57,8 @@ class ScopesIntegrationTests extends PostgresTestSupport {
 			this.signals.raw(() -> this.articles.save(new Article("raw", "x")));
 		});
 
-		assertThat(this.recorded).hasTypes(PRE_SAVE, POST_SAVE).signal(0).isRaw();
+		assertThat(this.recorded.all()).extracting(ModelSignal::type).containsExactly(PRE_SAVE, POST_SAVE);
+		assertThat(this.recorded.all()).extracting(ModelSignal::raw).containsExactly(true, true);
 	}
 
 	@Test
@@ -65,7 +73,7 @@ class ScopesIntegrationTests extends PostgresTestSupport {
 		});
 		this.articles.save(new Article("outside", "x"));
 
-		assertThat(this.recorded.of(ModelSignal.class)).extracting(ModelSignal::raw)
+		assertThat(this.recorded.all()).extracting(ModelSignal::raw)
 			.containsExactly(true, true, true, true, false, false);
 	}
 
