@@ -20,10 +20,13 @@ public final class BulkChanged<T> extends ApplicationEvent implements Resolvable
 
 	private final transient Class<T> sender;
 
+	/** The kind of statement. */
 	private final BulkOperation operation;
 
+	/** The rows the statement changed. */
 	private final int rowCount;
 
+	/** The persistence unit. */
 	private final String using;
 
 	/**

@@ -21,6 +21,7 @@ public final class ClassPrepared extends ApplicationEvent {
 
 	private final transient EntityType<?> entityType;
 
+	/** The persistence unit. */
 	private final String using;
 
 	/**

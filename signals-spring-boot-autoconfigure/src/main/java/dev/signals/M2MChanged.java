@@ -22,10 +22,13 @@ public final class M2MChanged<T> extends ModelSignal<T> {
 
 	private static final long serialVersionUID = 1L;
 
+	/** What happened to the relation. */
 	private final M2MAction action;
 
+	/** The collection attribute of the instance. */
 	private final String field;
 
+	/** Whether the change was made from the other side of the relation. */
 	private final boolean reverse;
 
 	private final transient Class<?> model;

@@ -19,8 +19,10 @@ public abstract class ModelSignal<T> extends ApplicationEvent implements Resolva
 
 	private final transient Class<T> sender;
 
+	/** The persistence unit. */
 	private final String using;
 
+	/** Whether the write was made in a raw scope. */
 	private final boolean raw;
 
 	/**

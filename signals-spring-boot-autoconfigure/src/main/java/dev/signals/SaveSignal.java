@@ -22,6 +22,7 @@ public abstract sealed class SaveSignal<T> extends ModelSignal<T> permits PreSav
 
 	private static final long serialVersionUID = 1L;
 
+	/** Whether the write is an INSERT. */
 	private final boolean created;
 
 	private final transient Set<String> updateFields;

@@ -15,8 +15,10 @@ public class SignalsConfigurationException extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** What is wrong. */
 	private final String description;
 
+	/** What to do about the mistake. */
 	private final String action;
 
 	/**

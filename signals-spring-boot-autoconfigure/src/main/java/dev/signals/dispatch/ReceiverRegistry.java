@@ -215,7 +215,7 @@ public final class ReceiverRegistry {
 
 		private final Map<Class<?>, Route>[] routes;
 
-		@SuppressWarnings("unchecked")
+		@SuppressWarnings({ "unchecked", "rawtypes" })
 		RouteCache(Receiver[] receivers, ListenerInterest[] interests) {
 			this.receivers = receivers;
 			this.interests = interests;

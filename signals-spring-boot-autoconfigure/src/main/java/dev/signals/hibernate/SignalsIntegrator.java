@@ -119,7 +119,7 @@ public final class SignalsIntegrator implements Integrator {
 	private void registerDeleteListener(EventListenerRegistry listeners, SignalSender sender) {
 		EventListenerGroup<DeleteEventListener> deletes = listeners.getEventListenerGroup(EventType.DELETE);
 		List<DeleteEventListener> hibernateDeletes = new ArrayList<>();
-		deletes.listeners().forEach(hibernateDeletes::add);
+		deletes.fireEventOnEachListener(hibernateDeletes, (listener, collected) -> collected.add(listener));
 		DeleteSignalListener delete = new DeleteSignalListener(sender, hibernateDeletes);
 		deletes.clearListeners();
 		deletes.appendListener(delete);

@@ -55,7 +55,8 @@ class DataJpaSliceIntegrationTests {
 
 	private static List<String> classNames(EventListenerRegistry listeners, EventType<?> type) {
 		List<String> names = new ArrayList<>();
-		listeners.getEventListenerGroup(type).listeners().forEach((listener) -> names.add(listener.getClass().getSimpleName()));
+		listeners.getEventListenerGroup(type)
+			.fireEventOnEachListener(names, (listener, collected) -> collected.add(listener.getClass().getSimpleName()));
 		return names;
 	}
 
