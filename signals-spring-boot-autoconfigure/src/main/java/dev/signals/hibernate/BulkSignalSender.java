@@ -36,8 +36,8 @@ final class BulkSignalSender {
 	 * The table a mutation writes: its affected tables also name the tables its conditions
 	 * read, and the statements that clear collection tables first name the entity's table.
 	 */
-	private static final Pattern TARGET_TABLE = Pattern
-		.compile("\\s*(?:update|delete\\s+from|insert\\s+into)\\s+([^\\s(]+)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern TARGET_TABLE = Pattern.compile(
+			"\\s*(?:update|delete\\s+(?:\\S+\\s+)?from|insert\\s+into)\\s+([^\\s(]+)", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * The first data-modifying common table expression of a statement, with the table of an
@@ -59,20 +59,50 @@ final class BulkSignalSender {
 
 	private volatile @Nullable Map<String, Class<?>> entitiesByTable;
 
+	private final ThreadLocal<@Nullable IdTable> idTables = new ThreadLocal<>();
+
 	BulkSignalSender(SignalSender sender, BulkMode mode) {
 		this.sender = sender;
 		this.mode = mode;
 	}
 
+	/**
+	 * Report an executed mutation. On databases where Hibernate runs the update or delete of
+	 * a {@code JOINED} hierarchy as several statements (H2, MariaDB, MySQL…), it first
+	 * inserts the ids of the rows the JPQL statement matches into a temporary table, selected
+	 * from the table of the entity that statement names; the statements that follow read that
+	 * temporary table. They are reported once, as one bulk statement on that entity with as
+	 * many rows as the temporary table got, as on PostgreSQL.
+	 */
 	void executed(JdbcOperationQueryMutation statement, int rows, SharedSessionContractImplementor session) {
 		BulkOperation operation = operation(statement);
 		if (operation == null || this.mode == BulkMode.IGNORE) {
 			return;
 		}
-		Matcher target = TARGET_TABLE.matcher(statement.getSqlString());
-		if (target.lookingAt()) {
-			report(target.group(1), operation, rows, session);
+		String sql = statement.getSqlString();
+		Matcher target = TARGET_TABLE.matcher(sql);
+		boolean targeted = target.lookingAt();
+		Map<String, Class<?>> entities = entitiesByTable(session.getFactory());
+		if (targeted && operation == BulkOperation.INSERT && !entities.containsKey(target.group(1))) {
+			Matcher source = FIRST_SOURCE.matcher(sql);
+			Class<?> entityClass = source.find() ? entities.get(source.group(1)) : null;
+			this.idTables.set((entityClass != null) ? new IdTable(session, target.group(1), entityClass, rows) : null);
+			return;
 		}
+		IdTable idTable = this.idTables.get();
+		if (idTable != null && idTable.isReadBy(sql, session)) {
+			if (!idTable.reported) {
+				idTable.reported = true;
+				report(idTable.entityClass, operation, idTable.rows, session);
+			}
+			return;
+		}
+		this.idTables.remove();
+		if (!targeted) {
+			return;
+		}
+		String table = target.group(1);
+		report(table, operation, rows, session);
 	}
 
 	/**
@@ -129,6 +159,34 @@ final class BulkSignalSender {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The temporary table of the ids a multi-table bulk statement matched.
+	 */
+	private static final class IdTable {
+
+		private final SharedSessionContractImplementor session;
+
+		private final String name;
+
+		private final Class<?> entityClass;
+
+		private final int rows;
+
+		private boolean reported;
+
+		IdTable(SharedSessionContractImplementor session, String name, Class<?> entityClass, int rows) {
+			this.session = session;
+			this.name = name;
+			this.entityClass = entityClass;
+			this.rows = rows;
+		}
+
+		boolean isReadBy(String sql, SharedSessionContractImplementor session) {
+			return this.session == session && sql.toLowerCase(Locale.ROOT).contains(this.name.toLowerCase(Locale.ROOT));
+		}
+
 	}
 
 	private static @Nullable BulkOperation operation(JdbcOperationQueryMutation statement) {

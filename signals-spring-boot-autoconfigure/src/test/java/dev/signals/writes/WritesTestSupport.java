@@ -10,12 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a test in the application of this package on the PostgreSQL server, in its own
- * schema, with empty tables.
+ * Runs a test in the application of this package, in a schema of its own, with empty
+ * tables: on PostgreSQL, or on the database the build's matrix names with
+ * {@code signals.test.writes.url} and {@code signals.test.writes.schema}.
  */
-@SpringBootTest(classes = WritesTestApplication.class,
-		properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=signals_writes",
-				"spring.jpa.properties.hibernate.default_schema=signals_writes" })
+@SpringBootTest(classes = WritesTestApplication.class, properties = {
+		"spring.datasource.url=${signals.test.writes.url:jdbc:postgresql://127.0.0.1:5432/test?currentSchema=signals_writes}",
+		"spring.jpa.properties.hibernate.default_schema=${signals.test.writes.schema:signals_writes}" })
 abstract class WritesTestSupport {
 
 	@Autowired
