@@ -77,8 +77,8 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
-	static TransactionManagerCompletion signalsTransactionManagerCompletion() {
-		return new TransactionManagerCompletion();
+	static ForeignTransactionManagers signalsForeignTransactionManagers() {
+		return new ForeignTransactionManagers();
 	}
 
 	@Bean

@@ -8,13 +8,17 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The after-completion work of the transactions that a transaction manager is completing on
- * this thread, run once the manager has finished: after its {@code commit()} or
- * {@code rollback()} has returned, when synchronizations are cleared, resources unbound and
- * (unless something else keeps the EntityManager open) the connection is back in the pool.
- * A wrapper around the manager calls {@link #begin()} before completing and
- * {@link #end()} after; without such a wrapper, the work runs in the transaction's own
- * completion callback, as Spring's transactional listeners do.
+ * The after-completion work of the transactions that a transaction manager begins on this
+ * thread, run once the manager has cleaned up after them: synchronizations cleared,
+ * resources unbound, the EntityManager closed and the connection back in the pool. A
+ * manager that takes part calls {@link #transactionBegun()} when it has begun a new
+ * transaction and {@link #transactionCleanedUp()} when it has cleaned up after it
+ * ({@code dev.signals.transaction.SignalsJpaTransactionManager} does); with any other
+ * manager, the work runs in the transaction's own completion callback, as Spring's
+ * transactional listeners do.
+ *
+ * <p>Kept per thread as a stack (inner {@code REQUIRES_NEW} transactions have their own
+ * frame) of reused frames: a transaction without after-completion work allocates nothing.
  *
  * @since 0.1.0
  */
@@ -22,43 +26,52 @@ public final class CompletionWork {
 
 	private static final Log logger = LogFactory.getLog(CompletionWork.class);
 
-	private static final ThreadLocal<@Nullable CompletionWork> current = new ThreadLocal<>();
+	private static final ThreadLocal<Frames> frames = ThreadLocal.withInitial(Frames::new);
 
-	private final @Nullable CompletionWork outer;
-
-	private @Nullable List<Runnable> work;
-
-	private @Nullable RuntimeException receiverFailure;
-
-	private CompletionWork(@Nullable CompletionWork outer) {
-		this.outer = outer;
+	private CompletionWork() {
 	}
 
 	/**
-	 * Start collecting the after-completion work of the transaction being completed on this
-	 * thread.
-	 * @return the collected work, to {@link #end()} once the completion has returned
+	 * A new transaction has begun on this thread.
 	 */
-	public static CompletionWork begin() {
-		CompletionWork work = new CompletionWork(current.get());
-		current.set(work);
-		return work;
+	public static void transactionBegun() {
+		frames.get().push();
 	}
 
 	/**
-	 * Hand after-completion work over to the completion that runs on this thread.
+	 * The transaction begun last on this thread has completed and been cleaned up: run the
+	 * work handed over during its completion, in order. Receivers' failures were logged and
+	 * counted where they ran and are not thrown from here: the transaction's outcome stands.
+	 */
+	public static void transactionCleanedUp() {
+		Frame frame = frames.get().pop();
+		if (frame == null || frame.work.isEmpty()) {
+			return;
+		}
+		List<Runnable> work = new ArrayList<>(frame.work);
+		frame.work.clear();
+		for (Runnable each : work) {
+			try {
+				each.run();
+			}
+			catch (RuntimeException ex) {
+				logger.debug("After-completion work stopped by a failure that was reported where it happened", ex);
+			}
+		}
+	}
+
+	/**
+	 * Hand after-completion work over to the transaction completing on this thread.
 	 * @param work the work
-	 * @return {@code false} when no wrapped completion runs: the caller runs the work itself
+	 * @return {@code false} when no participating manager completes a transaction here:
+	 * the caller runs the work itself
 	 */
 	static boolean handOver(Runnable work) {
-		CompletionWork completing = current.get();
-		if (completing == null) {
+		Frame frame = frames.get().top();
+		if (frame == null) {
 			return false;
 		}
-		if (completing.work == null) {
-			completing.work = new ArrayList<>(1);
-		}
-		completing.work.add(work);
+		frame.work.add(work);
 		return true;
 	}
 
@@ -69,32 +82,33 @@ public final class CompletionWork {
 	 * @param failure what the receiver threw
 	 */
 	public static void receiverFailed(RuntimeException failure) {
-		CompletionWork completing = current.get();
-		if (completing != null && completing.receiverFailure == null) {
-			completing.receiverFailure = failure;
+		Frame frame = frames.get().top();
+		if (frame != null && frame.receiverFailure == null) {
+			frame.receiverFailure = failure;
 		}
 	}
 
 	/**
-	 * Whether an exception is the failure of a receiver that ran inside the completion
-	 * running on this thread.
+	 * Whether an exception is the failure of a receiver that ran inside the completion of
+	 * the transaction of this thread.
 	 * @param failure an exception
 	 * @return whether a receiver threw it
 	 */
 	public static boolean isReceiverFailure(Throwable failure) {
-		CompletionWork completing = current.get();
-		return completing != null && completing.receiverFailure == failure;
+		Frame frame = frames.get().top();
+		return frame != null && frame.receiverFailure == failure;
 	}
 
 	/**
-	 * What the caller of a completion that failed gets: the failure of a receiver that ran
+	 * What the caller of a commit that failed gets: the failure of a receiver that ran
 	 * inside it, when the manager's exception was caused by it ("Could not commit JPA
 	 * transaction"), otherwise the manager's exception.
-	 * @param failure what the completion threw
+	 * @param failure what the commit threw
 	 * @return the exception to throw
 	 */
-	public RuntimeException unwrap(RuntimeException failure) {
-		RuntimeException receiverFailure = this.receiverFailure;
+	public static RuntimeException unwrap(RuntimeException failure) {
+		Frame frame = frames.get().top();
+		RuntimeException receiverFailure = (frame != null) ? frame.receiverFailure : null;
 		if (receiverFailure == null || receiverFailure == failure) {
 			return failure;
 		}
@@ -108,23 +122,43 @@ public final class CompletionWork {
 	}
 
 	/**
-	 * The completion has returned: run the work handed over, in order. Receivers' failures
-	 * were logged and counted where they ran and are not thrown from here: the transaction
-	 * has completed and its outcome stands.
+	 * The frames of the transactions begun on one thread and not yet cleaned up, innermost
+	 * last; popped frames are kept for reuse.
 	 */
-	public void end() {
-		current.set(this.outer);
-		if (this.work == null) {
-			return;
-		}
-		for (Runnable work : this.work) {
-			try {
-				work.run();
+	private static final class Frames {
+
+		private final List<Frame> stack = new ArrayList<>(2);
+
+		private int depth;
+
+		void push() {
+			if (this.depth == this.stack.size()) {
+				this.stack.add(new Frame());
 			}
-			catch (RuntimeException ex) {
-				logger.debug("After-completion work stopped by a failure that was reported where it happened", ex);
-			}
+			this.depth++;
 		}
+
+		@Nullable Frame top() {
+			return (this.depth > 0) ? this.stack.get(this.depth - 1) : null;
+		}
+
+		@Nullable Frame pop() {
+			if (this.depth == 0) {
+				return null;
+			}
+			Frame frame = this.stack.get(--this.depth);
+			frame.receiverFailure = null;
+			return frame;
+		}
+
+	}
+
+	private static final class Frame {
+
+		private final List<Runnable> work = new ArrayList<>(1);
+
+		private @Nullable RuntimeException receiverFailure;
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.signals.it;
 
+import dev.signals.transaction.SignalsJpaTransactionManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
@@ -7,8 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,7 @@ class ApplicationTransactionManagerIntegrationTests extends PostgresTestSupport 
 
 	@Test
 	void beforeCommitReceiversGetTheSignalsOfTheCommitFlush() {
-		assertThat(AopTestUtils.<Object>getTargetObject(this.transactionManager)).isInstanceOf(OwnJpaTransactionManager.class);
+		assertThat(this.transactionManager).isInstanceOf(OwnJpaTransactionManager.class);
 		Long id = this.articles.save(new Article("first", "x")).getId();
 		this.log.clear();
 
@@ -37,7 +36,7 @@ class ApplicationTransactionManagerIntegrationTests extends PostgresTestSupport 
 		assertThat(this.log.labels()).containsSubsequence("POST_SAVE", "BEFORE_COMMIT", "AFTER_COMMIT");
 	}
 
-	static class OwnJpaTransactionManager extends JpaTransactionManager {
+	static class OwnJpaTransactionManager extends SignalsJpaTransactionManager {
 
 		private static final long serialVersionUID = 1L;
 
