@@ -74,12 +74,14 @@ final class Report {
 		out.printf("End to end on PostgreSQL: %d posts inserted, updated, tagged (m2m) and deleted, transactions of %d,"
 				+ " median of %d rounds%n", results.posts(), Workload.TRANSACTION_SIZE,
 				results.rounds());
-		out.printf("  %-40s %9s %7s", "variant", "total ms", "ratio");
+		int width = results.summaries().keySet().stream().mapToInt((v) -> v.description().length()).max().orElse(0);
+		String label = "  %-" + width + "s";
+		out.printf(label + " %9s %7s", "variant", "total ms", "ratio");
 		WorkloadResult.PHASES.forEach((phase) -> out.printf(" %9s", phase));
 		out.printf(" %8s %9s %8s %7s%n", "CPU ms", "CPU ratio", "B/write", "work");
 		for (VariantSummary summary : results.summaries().values()) {
 			Variant variant = summary.variant();
-			out.printf("  %-40s %9.1f %7.3f", variant.description(), millis(summary.total()), results.ratio(variant));
+			out.printf(label + " %9.1f %7.3f", variant.description(), millis(summary.total()), results.ratio(variant));
 			summary.phases().forEach((phase) -> out.printf(" %9.1f", millis(phase)));
 			out.printf(" %8.1f %9.3f %8.0f %7d%n", summary.total().cpuNanos() / 1e6, results.cpuRatio(variant),
 					results.bytesPerWrite(variant), summary.work());
@@ -88,6 +90,7 @@ final class Report {
 		for (Variant variant : results.summaries().keySet()) {
 			this.result.put("e2e_" + variant.key() + "_cpu_ratio", format("%.3f", results.cpuRatio(variant)));
 		}
+		printWriterAgainstByHand(out, results);
 		this.result.put("e2e_baseline_ms", format("%.0f", millis(results.summaries().get(Variant.BASELINE).total())));
 		this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",
 				results.bytesPerWrite(Variant.NO_RECEIVERS) - results.bytesPerWrite(Variant.BASELINE)));
@@ -100,6 +103,17 @@ final class Report {
 		this.result.put("e2e_baseline_tx_heap_mb", format("%.1f", baseline / 1e6));
 		this.result.put("e2e_aftercommit_tx_heap_mb", format("%.1f", afterCommit / 1e6));
 		this.result.put("e2e_aftercommit_bytes_per_queued_signal", format("%.0f", perSignal));
+	}
+
+	private void printWriterAgainstByHand(PrintStream out, EndToEndResults results) {
+		double total = results.ratio(Variant.WRITER, Variant.BY_HAND);
+		double cpu = results.cpuRatio(Variant.WRITER, Variant.BY_HAND);
+		double insert = results.phaseRatio(Variant.WRITER, Variant.BY_HAND, "insert");
+		out.printf("%nA receiver that persists an entity per insert, over the same entity persisted by hand:"
+				+ " %.3f total, %.3f CPU, %.3f in the insert phase%n", total, cpu, insert);
+		this.result.put("e2e_writer_vs_byhand_ratio", format("%.3f", total));
+		this.result.put("e2e_writer_vs_byhand_cpu_ratio", format("%.3f", cpu));
+		this.result.put("e2e_writer_vs_byhand_insert_ratio", format("%.3f", insert));
 	}
 
 	private static double millis(Measurement measurement) {

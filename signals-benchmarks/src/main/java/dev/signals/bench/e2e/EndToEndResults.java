@@ -2,6 +2,8 @@ package dev.signals.bench.e2e;
 
 import java.util.Map;
 
+import org.springframework.util.Assert;
+
 /**
  * What the end-to-end benchmark found.
  *
@@ -20,8 +22,31 @@ public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary
 	 * @return the ratio, 1.0 for the same time
 	 */
 	public double ratio(Variant variant) {
-		return (double) this.summaries.get(variant).total().nanos()
-				/ this.summaries.get(Variant.BASELINE).total().nanos();
+		return ratio(variant, Variant.BASELINE);
+	}
+
+	/**
+	 * A variant's median total time relative to another's.
+	 * @param variant the variant
+	 * @param other the variant it is compared with
+	 * @return the ratio, 1.0 for the same time
+	 */
+	public double ratio(Variant variant, Variant other) {
+		return (double) this.summaries.get(variant).total().nanos() / this.summaries.get(other).total().nanos();
+	}
+
+	/**
+	 * The median time of one phase of a variant relative to another's.
+	 * @param variant the variant
+	 * @param other the variant it is compared with
+	 * @param phase the phase, one of {@link WorkloadResult#PHASES}
+	 * @return the ratio, 1.0 for the same time
+	 */
+	public double phaseRatio(Variant variant, Variant other, String phase) {
+		int index = WorkloadResult.PHASES.indexOf(phase);
+		Assert.isTrue(index >= 0, () -> "Expected a phase of " + WorkloadResult.PHASES + ", not '" + phase + "'");
+		return (double) this.summaries.get(variant).phases().get(index).nanos()
+				/ this.summaries.get(other).phases().get(index).nanos();
 	}
 
 	/**
@@ -30,8 +55,17 @@ public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary
 	 * @return the ratio, 1.0 for the same CPU time
 	 */
 	public double cpuRatio(Variant variant) {
-		return (double) this.summaries.get(variant).total().cpuNanos()
-				/ this.summaries.get(Variant.BASELINE).total().cpuNanos();
+		return cpuRatio(variant, Variant.BASELINE);
+	}
+
+	/**
+	 * A variant's median CPU time of the benchmark thread relative to another's.
+	 * @param variant the variant
+	 * @param other the variant it is compared with
+	 * @return the ratio, 1.0 for the same CPU time
+	 */
+	public double cpuRatio(Variant variant, Variant other) {
+		return (double) this.summaries.get(variant).total().cpuNanos() / this.summaries.get(other).total().cpuNanos();
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.signals.bench.e2e.aggregate.AggregatePostApplication;
+import dev.signals.bench.e2e.audit.AuditByHand;
+import dev.signals.bench.e2e.audit.AuditReceiver;
+import dev.signals.bench.e2e.audit.AuditedPostApplication;
 import dev.signals.bench.e2e.listeners.ListenedPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostReceivers;
@@ -57,7 +60,21 @@ public enum Variant {
 
 	/** Spring Data domain events of an aggregate root, received by an event listener. */
 	DOMAIN_EVENTS("domainevents", "Spring Data domain events", 3, AggregatePostApplication.class,
-			"signals.enabled=false");
+			"signals.enabled=false"),
+
+	/**
+	 * An immediate post-save receiver that saves a new audit row for each created post: its
+	 * writes are made after the flush that inserted the posts, and written by a second flush.
+	 */
+	WRITER("writer", "signals, IMMEDIATE receiver that persists an entity per insert", 1,
+			AuditedPostApplication.class, AuditReceiver.class),
+
+	/**
+	 * The same audit rows saved by hand right after each insert's {@code save}, without
+	 * signals: what {@link #WRITER} is measured against.
+	 */
+	BY_HAND("byhand", "plain Hibernate, the same entity persisted by hand after each save", 1,
+			AuditedPostApplication.class, AuditByHand.class, "signals.enabled=false");
 
 	private final String key;
 
@@ -73,12 +90,12 @@ public enum Variant {
 		this(key, description, workPerPost, application, null, properties);
 	}
 
-	Variant(String key, String description, int workPerPost, Class<?> application, Class<?> receivers,
+	Variant(String key, String description, int workPerPost, Class<?> application, Class<?> hooks,
 			String... properties) {
 		this.key = key;
 		this.description = description;
 		this.workPerPost = workPerPost;
-		this.sources = (receivers != null) ? new Class<?>[] { application, receivers } : new Class<?>[] { application };
+		this.sources = (hooks != null) ? new Class<?>[] { application, hooks } : new Class<?>[] { application };
 		this.properties = properties;
 	}
 
@@ -100,7 +117,8 @@ public enum Variant {
 
 	/**
 	 * The work the variant's hooks do for a workload: one unit per insert, update and delete
-	 * of a post (and per tag added, where m2m_changed is received), or none.
+	 * of a post (and per tag added, where m2m_changed is received), one per insert where an
+	 * audit row is written for each, or none.
 	 * @param posts the number of posts of the workload
 	 * @return the expected count of the {@link WorkCounter}
 	 */

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * The end-to-end workload, the same for every variant: inserts, updates, many-to-many adds
  * and deletes of posts through their Spring Data repository, in transactions of
- * {@value #TRANSACTION_SIZE}.
+ * {@value #TRANSACTION_SIZE}. After each insert's {@code save} the variant's
+ * {@link AfterInsert} runs (nothing, except in the variant that writes by hand what another
+ * writes from a receiver).
  *
  * <p>The tables are never empty: {@value #RESIDENT_POSTS} tagged posts, written once when
  * the workload is created, stay in them, as a real application's rows do. PostgreSQL then
@@ -39,6 +41,8 @@ public final class Workload {
 
 	private final EntityManager entityManager;
 
+	private final AfterInsert afterInsert;
+
 	private final WorkCounter work;
 
 	private final TableMaintenance tables;
@@ -46,10 +50,11 @@ public final class Workload {
 	private final List<BenchTag> tags;
 
 	private Workload(TransactionOperations transactions, PostRepository<BenchPost> posts,
-			EntityManager entityManager, WorkCounter work, TableMaintenance tables) {
+			EntityManager entityManager, AfterInsert afterInsert, WorkCounter work, TableMaintenance tables) {
 		this.transactions = transactions;
 		this.posts = posts;
 		this.entityManager = entityManager;
+		this.afterInsert = afterInsert;
 		this.work = work;
 		this.tables = tables;
 		this.tags = transactions.execute((status) -> IntStream.range(0, TAGS).mapToObj((i) -> {
@@ -70,7 +75,8 @@ public final class Workload {
 	@SuppressWarnings("unchecked")
 	public static Workload of(ApplicationContext context) {
 		return new Workload(context.getBean(TransactionOperations.class), context.getBean(PostRepository.class),
-				context.getBean(EntityManager.class), context.getBean(WorkCounter.class), TableMaintenance.of(context));
+				context.getBean(EntityManager.class), AfterInsert.of(context), context.getBean(WorkCounter.class),
+				TableMaintenance.of(context));
 	}
 
 	/**
@@ -115,6 +121,7 @@ public final class Workload {
 	private void insert(long[] ids, int from, int to) {
 		for (int i = from; i < to; i++) {
 			BenchPost post = this.posts.save(this.posts.create("Post " + i, BODY));
+			this.afterInsert.inserted(post);
 			ids[i] = post.getId();
 		}
 	}
