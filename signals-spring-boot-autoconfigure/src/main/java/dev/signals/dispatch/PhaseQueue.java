@@ -75,6 +75,7 @@ final class PhaseQueue {
 		if (checkLostChanges && !ran.isEmpty() && this.dispatcher.unwrittenChanges()) {
 			this.dispatcher.changesLost(ran);
 		}
+		this.dispatcher.transactionCompleted(this.deliveries.size());
 	}
 
 	private boolean runsAfterCommit() {
