@@ -1,0 +1,57 @@
+package dev.signals.observation;
+
+import dev.signals.dispatch.DeliveryObserver;
+import dev.signals.dispatch.EntityIdentity;
+import dev.signals.dispatch.Receiver;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Observes every receiver call as {@link SignalsObservationDocumentation#RECEIVER_INVOCATION}.
+ * While the registry is the no-op one (no handler), calls the receiver and nothing else.
+ */
+final class ReceiverObservations implements DeliveryObserver {
+
+	private final ObservationRegistry registry;
+
+	private final EntityIdentity entityIdentity;
+
+	private final @Nullable ReceiverInvocationObservationConvention convention;
+
+	ReceiverObservations(ObservationRegistry registry, EntityIdentity entityIdentity,
+			@Nullable ReceiverInvocationObservationConvention convention) {
+		this.registry = registry;
+		this.entityIdentity = entityIdentity;
+		this.convention = convention;
+	}
+
+	@Override
+	public @Nullable Object receive(Receiver receiver, Object signal, Invocation invocation) {
+		if (this.registry.isNoop()) {
+			return invocation.proceed(receiver, signal);
+		}
+		Observation observation = SignalsObservationDocumentation.RECEIVER_INVOCATION
+			.observation(this.convention, DefaultReceiverInvocationObservationConvention.INSTANCE,
+					() -> new ReceiverInvocationContext(receiver.id(), receiver.phase(), signal,
+							this.entityIdentity::idOf),
+					this.registry)
+			.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			return invocation.proceed(receiver, signal);
+		}
+		catch (RuntimeException | Error ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "receiver observations of " + this.registry;
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.signals.ops;
+
+import dev.signals.Phase;
+import dev.signals.PostSave;
+import dev.signals.PreSave;
+import dev.signals.SignalReceiver;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Receivers of shipments in three phases, one of which fails on a shipment labelled
+ * {@code fail}.
+ */
+@Component
+public class ShipmentReceivers {
+
+	@SignalReceiver(id = "shipment-label", field = "label")
+	@Order(1)
+	public void label(PreSave<Shipment> signal) {
+		signal.instance().setLabel(signal.instance().getLabel().trim());
+	}
+
+	@SignalReceiver(id = "shipment-tracking")
+	public void track(PostSave<Shipment> signal) {
+	}
+
+	@SignalReceiver(id = "shipment-mail", phase = Phase.AFTER_COMMIT, condition = "created")
+	public void mail(PostSave<Shipment> signal) {
+	}
+
+	@SignalReceiver(id = "shipment-invoice", phase = Phase.AFTER_COMMIT)
+	public void invoice(PostSave<Shipment> signal) {
+		if (signal.instance().getLabel().equals("fail")) {
+			throw new IllegalStateException("no invoice for " + signal.instance().getLabel());
+		}
+	}
+
+}
