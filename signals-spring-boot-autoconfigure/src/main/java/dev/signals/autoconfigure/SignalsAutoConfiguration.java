@@ -120,4 +120,11 @@ public final class SignalsAutoConfiguration {
 		return new ReceiverSwitchesCheck(properties, registry);
 	}
 
+	@Bean
+	@ConditionalOnBooleanProperty(name = "signals.startup-report", matchIfMissing = true)
+	ReceiversStartupReport signalsReceiversStartupReport(ReceiverRegistry registry,
+			ObjectProvider<EntityManagerFactory> factories) {
+		return new ReceiversStartupReport(registry, factories);
+	}
+
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
@@ -17,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every receiver call is observed, in every phase, with the keys the observation documents;
  * the meters count the signals sent and the deliveries each transaction queued.
  */
-@SpringBootTest(classes = OpsTestApplication.class,
-		properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=signals_ops",
-				"spring.jpa.properties.hibernate.default_schema=signals_ops" })
-class ReceiverObservationIntegrationTests {
+class ReceiverObservationIntegrationTests extends OpsTestSupport {
 
 	@Autowired
 	ShipmentRepository shipments;

@@ -1,5 +1,8 @@
 package dev.signals.ops;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.PreSave;
@@ -21,8 +24,11 @@ public class ShipmentReceivers {
 		signal.instance().setLabel(signal.instance().getLabel().trim());
 	}
 
+	final List<String> tracked = new CopyOnWriteArrayList<>();
+
 	@SignalReceiver(id = "shipment-tracking")
 	public void track(PostSave<Shipment> signal) {
+		this.tracked.add(signal.instance().getLabel());
 	}
 
 	@SignalReceiver(id = "shipment-mail", phase = Phase.AFTER_COMMIT, condition = "created")
