@@ -1,8 +1,11 @@
 package dev.signals.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -50,29 +53,32 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 			.<Class<?>>map(EntityType::getJavaType)
 			.toList();
 		ReceiverMap map = ReceiverMap.of(this.registry.receivers(), entityClasses);
-		summary(map, this.registry::isReceiverEnabled).forEach(logger::info);
+		Set<SignalType> typesOn = EnumSet.noneOf(SignalType.class);
+		Arrays.stream(SignalType.values()).filter(this.registry::isEnabled).forEach(typesOn::add);
+		summary(map, typesOn, this.registry::isReceiverEnabled).forEach(logger::info);
 		if (logger.isDebugEnabled()) {
-			details(map, this.registry::isReceiverEnabled).forEach(logger::debug);
+			details(map, typesOn, this.registry::isReceiverEnabled).forEach(logger::debug);
 		}
 	}
 
 	/**
 	 * The INFO lines: a heading, one line per entity that has receivers and per custom
-	 * signal payload type, and one line naming the entities that have none.
+	 * signal payload type (the signal types switched off left out), and lines naming the
+	 * entities that have none and the signal types switched off.
 	 */
-	static List<String> summary(ReceiverMap map, Predicate<String> enabled) {
+	static List<String> summary(ReceiverMap map, Set<SignalType> typesOn, Predicate<String> enabled) {
 		long receivers = map.entities().values().stream().mapToLong(List::size).sum()
 				+ map.customSignals().values().stream().mapToLong(List::size).sum();
 		List<String> lines = new ArrayList<>();
-		lines.add("Signal receivers by entity (" + map.entities().size() + " entities; signals.startup-report=false "
-				+ "turns this off, DEBUG on " + ReceiversStartupReport.class.getName() + " shows each receiver):");
+		lines.add("Signal receivers by entity and signal (signals.startup-report=false turns this off; DEBUG on "
+				+ ReceiversStartupReport.class.getName() + " lists each receiver):");
 		List<String> silent = new ArrayList<>();
 		map.entities().forEach((entity, entityReceivers) -> {
 			if (entityReceivers.isEmpty()) {
 				silent.add(entity.getSimpleName());
 			}
 			else {
-				lines.add(entity.getSimpleName() + ": " + byType(entityReceivers, enabled));
+				lines.add(entity.getSimpleName() + ": " + byType(entityReceivers, typesOn, enabled));
 			}
 		});
 		map.customSignals()
@@ -81,15 +87,22 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 		if (!silent.isEmpty()) {
 			lines.add("No receivers: " + String.join(", ", silent));
 		}
+		List<String> typesOff = Arrays.stream(SignalType.values())
+			.filter((type) -> !typesOn.contains(type))
+			.map(SignalType::name)
+			.toList();
+		if (!typesOff.isEmpty()) {
+			lines.add("Switched off by signals.types: " + String.join(", ", typesOff));
+		}
 		if (receivers == 0) {
 			lines.set(0, "No signal receivers (signals.startup-report=false turns this report off)");
 		}
 		return lines;
 	}
 
-	private static String byType(List<Receiver> receivers, Predicate<String> enabled) {
+	private static String byType(List<Receiver> receivers, Set<SignalType> typesOn, Predicate<String> enabled) {
 		StringJoiner line = new StringJoiner("; ");
-		for (SignalType type : SignalType.values()) {
+		for (SignalType type : typesOn) {
 			Map<Phase, List<Receiver>> phases = ReceiverMap.byPhase(receivers, type);
 			if (!phases.isEmpty()) {
 				line.add(type + " " + byPhase(phases, enabled));
@@ -110,27 +123,28 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 	 * The DEBUG messages: one per entity and custom signal payload type that has receivers,
 	 * each receiver on a line under its signal type with its phase, method and attributes.
 	 */
-	static List<String> details(ReceiverMap map, Predicate<String> enabled) {
+	static List<String> details(ReceiverMap map, Set<SignalType> typesOn, Predicate<String> enabled) {
 		List<String> messages = new ArrayList<>();
 		map.entities().forEach((entity, receivers) -> {
 			if (!receivers.isEmpty()) {
-				messages.add(details("Signal receivers of " + entity.getName() + ":", receivers, enabled));
+				messages.add(details("Signal receivers of " + entity.getName() + ":", receivers, typesOn, enabled));
 			}
 		});
 		map.customSignals()
-			.forEach((payload, receivers) -> messages
-				.add(details("Receivers of custom signals of " + payload.getName() + ":", receivers, enabled)));
+			.forEach((payload, receivers) -> messages.add(details(
+					"Receivers of custom signals of " + payload.getName() + ":", receivers, typesOn, enabled)));
 		return messages;
 	}
 
-	private static String details(String heading, List<Receiver> receivers, Predicate<String> enabled) {
+	private static String details(String heading, List<Receiver> receivers, Set<SignalType> typesOn,
+			Predicate<String> enabled) {
 		StringBuilder message = new StringBuilder(heading);
 		for (SignalType type : SignalType.values()) {
 			Map<Phase, List<Receiver>> phases = ReceiverMap.byPhase(receivers, type);
 			if (phases.isEmpty()) {
 				continue;
 			}
-			message.append("\n  ").append(type);
+			message.append("\n  ").append(type).append(typesOn.contains(type) ? "" : " (switched off by signals.types)");
 			phases.forEach((phase, inPhase) -> inPhase.forEach((receiver) -> message.append("\n    ")
 				.append(phase)
 				.append(' ')

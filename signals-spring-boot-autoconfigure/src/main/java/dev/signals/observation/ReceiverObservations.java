@@ -37,7 +37,8 @@ final class ReceiverObservations implements DeliveryObserver {
 							this.entityIdentity::idOf),
 					this.registry)
 			.start();
-		try (Observation.Scope scope = observation.openScope()) {
+		Observation.Scope scope = observation.openScope();
+		try {
 			return invocation.proceed(receiver, signal);
 		}
 		catch (RuntimeException | Error ex) {
@@ -45,6 +46,7 @@ final class ReceiverObservations implements DeliveryObserver {
 			throw ex;
 		}
 		finally {
+			scope.close();
 			observation.stop();
 		}
 	}

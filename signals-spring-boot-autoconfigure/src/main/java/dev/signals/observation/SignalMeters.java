@@ -1,5 +1,6 @@
 package dev.signals.observation;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,16 +20,14 @@ final class SignalMeters implements DeliveryObserver {
 
 	private final MeterRegistry registry;
 
-	private final Map<Class<?>, Counter>[] sent;
+	private final Map<SignalType, Map<Class<?>, Counter>> sent = new EnumMap<>(SignalType.class);
 
 	private final DistributionSummary queueDepth;
 
-	@SuppressWarnings("unchecked")
 	SignalMeters(MeterRegistry registry) {
 		this.registry = registry;
-		this.sent = new Map[SignalType.values().length];
-		for (int i = 0; i < this.sent.length; i++) {
-			this.sent[i] = new ConcurrentHashMap<>();
+		for (SignalType type : SignalType.values()) {
+			this.sent.put(type, new ConcurrentHashMap<>());
 		}
 		this.queueDepth = DistributionSummary.builder(SignalsMeterDocumentation.TRANSACTION_QUEUE_DEPTH.getName())
 			.description("Deliveries a transaction queued for its before-commit and after-completion receivers")
@@ -40,7 +39,7 @@ final class SignalMeters implements DeliveryObserver {
 	public void signalSent(Object signal) {
 		SignalType type = SignalOrigin.type(signal);
 		Class<?> sender = SignalOrigin.sender(signal);
-		Map<Class<?>, Counter> counters = this.sent[type.ordinal()];
+		Map<Class<?>, Counter> counters = this.sent.get(type);
 		Counter counter = counters.get(sender);
 		if (counter == null) {
 			counter = counters.computeIfAbsent(sender, (key) -> counter(type, key));

@@ -29,6 +29,8 @@ class ReceiversStartupReportTests {
 
 	private static final Set<String> SWITCHED_OFF = Set.of("audit");
 
+	private static final Set<SignalType> ALL_TYPES = EnumSet.allOf(SignalType.class);
+
 	private final ReceiverMap map = ReceiverMap.of(List.of(
 			receiver("slug", Phase.IMMEDIATE, 1, EnumSet.of(SignalType.PRE_SAVE), String.class,
 					new ReceiverDeclaration("com.example.Receivers.slug", List.of("title"), "", List.of(), false)),
@@ -41,16 +43,27 @@ class ReceiversStartupReportTests {
 
 	@Test
 	void infoHasOneLinePerEntityWithItsReceiversBySignalAndPhase() {
-		assertThat(ReceiversStartupReport.summary(this.map, (id) -> !SWITCHED_OFF.contains(id))).containsExactly(
-				"Signal receivers by entity (2 entities; signals.startup-report=false turns this off, DEBUG on "
-						+ "dev.signals.autoconfigure.ReceiversStartupReport shows each receiver):",
-				"String: PRE_SAVE IMMEDIATE[slug, audit (off)]; POST_SAVE IMMEDIATE[audit (off)] AFTER_COMMIT[index]",
-				"Long (custom signal): AFTER_COMMIT[notify]", "No receivers: Integer");
+		assertThat(ReceiversStartupReport.summary(this.map, ALL_TYPES, (id) -> !SWITCHED_OFF.contains(id)))
+			.containsExactly(
+					"Signal receivers by entity and signal (signals.startup-report=false turns this off; DEBUG on "
+							+ "dev.signals.autoconfigure.ReceiversStartupReport lists each receiver):",
+					"String: PRE_SAVE IMMEDIATE[slug, audit (off)]; POST_SAVE IMMEDIATE[audit (off)] AFTER_COMMIT[index]",
+					"Long (custom signal): AFTER_COMMIT[notify]", "No receivers: Integer");
+	}
+
+	@Test
+	void infoLeavesOutTheSignalTypesSwitchedOffAndNamesThem() {
+		Set<SignalType> typesOn = EnumSet.complementOf(EnumSet.of(SignalType.PRE_SAVE, SignalType.PRE_INIT));
+		assertThat(ReceiversStartupReport.summary(this.map, typesOn, (id) -> true)).contains(
+				"String: POST_SAVE IMMEDIATE[audit] AFTER_COMMIT[index]",
+				"Switched off by signals.types: PRE_INIT, PRE_SAVE");
+		assertThat(ReceiversStartupReport.details(this.map, typesOn, (id) -> true).get(0))
+			.contains("  PRE_SAVE (switched off by signals.types)\n    IMMEDIATE slug");
 	}
 
 	@Test
 	void debugHasEveryReceiverWithItsMethodAndAttributes() {
-		assertThat(ReceiversStartupReport.details(this.map, (id) -> !SWITCHED_OFF.contains(id))).containsExactly("""
+		assertThat(ReceiversStartupReport.details(this.map, ALL_TYPES, (id) -> !SWITCHED_OFF.contains(id))).containsExactly("""
 				Signal receivers of java.lang.String:
 				  PRE_SAVE
 				    IMMEDIATE slug: com.example.Receivers.slug, order 1, field [title]
@@ -65,7 +78,7 @@ class ReceiversStartupReportTests {
 
 	@Test
 	void noReceiversIsOneLine() {
-		assertThat(ReceiversStartupReport.summary(ReceiverMap.of(List.of(), List.of()), (id) -> true))
+		assertThat(ReceiversStartupReport.summary(ReceiverMap.of(List.of(), List.of()), ALL_TYPES, (id) -> true))
 			.containsExactly("No signal receivers (signals.startup-report=false turns this report off)");
 	}
 
