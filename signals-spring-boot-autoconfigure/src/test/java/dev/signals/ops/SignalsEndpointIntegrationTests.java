@@ -1,5 +1,9 @@
 package dev.signals.ops;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.signals.Phase;
@@ -34,6 +38,8 @@ class SignalsEndpointIntegrationTests extends OpsTestSupport {
 	@Autowired
 	TransactionTemplate transaction;
 
+	private final HttpClient http = HttpClient.newHttpClient();
+
 	@AfterEach
 	void switchBackOn() {
 		this.endpoint.switchReceiver("shipment-tracking", true);
@@ -58,6 +64,18 @@ class SignalsEndpointIntegrationTests extends OpsTestSupport {
 	}
 
 	@Test
+	void receiverIsSwitchedOverHttpWithAJsonBody() throws Exception {
+		HttpResponse<String> off = post("/actuator/signals/SHIPMENT-TRACKING", "{\"enabled\": false}");
+		assertThat(off.statusCode()).isEqualTo(200);
+		assertThat(off.body()).contains("\"id\":\"shipment-tracking\"", "\"enabled\":false");
+		assertThat(this.endpoint.receiver("shipment-tracking").enabled()).isFalse();
+		assertThat(get("/actuator/signals/shipment-tracking").body()).contains("\"enabled\":false");
+
+		HttpResponse<String> unknown = post("/actuator/signals/nobody", "{\"enabled\": false}");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void receiverSwitchedOffThroughTheEndpointGetsNoSignals() {
 		this.receivers.tracked.clear();
 		assertThat(this.endpoint.switchReceiver("shipment-tracking", false).enabled()).isFalse();
@@ -67,6 +85,18 @@ class SignalsEndpointIntegrationTests extends OpsTestSupport {
 		this.endpoint.switchReceiver("shipment-tracking", true);
 		this.transaction.executeWithoutResult((status) -> this.shipments.save(new Shipment("heard")));
 		assertThat(this.receivers.tracked).containsExactly("heard");
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }
