@@ -1,7 +1,10 @@
 package dev.signals.observation;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
+import dev.signals.SignalType;
 import dev.signals.observation.SignalsObservationDocumentation.HighCardinalityKeyNames;
 import dev.signals.observation.SignalsObservationDocumentation.LowCardinalityKeyNames;
 import io.micrometer.common.KeyValues;
@@ -21,6 +24,14 @@ public class DefaultReceiverInvocationObservationConvention implements ReceiverI
 
 	private static final String NONE = "none";
 
+	private static final Map<SignalType, String> CONTEXTUAL_PREFIXES = new EnumMap<>(SignalType.class);
+
+	static {
+		for (SignalType type : SignalType.values()) {
+			CONTEXTUAL_PREFIXES.put(type, type.name().toLowerCase(Locale.ROOT) + " ");
+		}
+	}
+
 	@Override
 	public String getName() {
 		return SignalsObservationDocumentation.RECEIVER_INVOCATION.getName();
@@ -28,7 +39,7 @@ public class DefaultReceiverInvocationObservationConvention implements ReceiverI
 
 	@Override
 	public String getContextualName(ReceiverInvocationContext context) {
-		return context.getSignalType().name().toLowerCase(Locale.ROOT) + " " + context.getReceiverId();
+		return CONTEXTUAL_PREFIXES.get(context.getSignalType()).concat(context.getReceiverId());
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.signals.observation;
 
+import java.util.function.Function;
+
 import dev.signals.dispatch.DeliveryObserver;
 import dev.signals.dispatch.EntityIdentity;
 import dev.signals.dispatch.Receiver;
@@ -15,14 +17,14 @@ final class ReceiverObservations implements DeliveryObserver {
 
 	private final ObservationRegistry registry;
 
-	private final EntityIdentity entityIdentity;
+	private final Function<Object, @Nullable Object> entityIds;
 
 	private final @Nullable ReceiverInvocationObservationConvention convention;
 
 	ReceiverObservations(ObservationRegistry registry, EntityIdentity entityIdentity,
 			@Nullable ReceiverInvocationObservationConvention convention) {
 		this.registry = registry;
-		this.entityIdentity = entityIdentity;
+		this.entityIds = entityIdentity::idOf;
 		this.convention = convention;
 	}
 
@@ -33,8 +35,7 @@ final class ReceiverObservations implements DeliveryObserver {
 		}
 		Observation observation = SignalsObservationDocumentation.RECEIVER_INVOCATION
 			.observation(this.convention, DefaultReceiverInvocationObservationConvention.INSTANCE,
-					() -> new ReceiverInvocationContext(receiver.id(), receiver.phase(), signal,
-							this.entityIdentity::idOf),
+					() -> new ReceiverInvocationContext(receiver.id(), receiver.phase(), signal, this.entityIds),
 					this.registry)
 			.start();
 		Observation.Scope scope = observation.openScope();
