@@ -30,6 +30,10 @@ public class ReceiverInvocationContext extends Observation.Context {
 
 	private final Function<Object, @Nullable Object> entityIds;
 
+	private @Nullable Object entityId;
+
+	private boolean entityIdRead;
+
 	/**
 	 * Create the context of one receiver call.
 	 * @param receiverId the receiver's id
@@ -94,11 +98,20 @@ public class ReceiverInvocationContext extends Observation.Context {
 	}
 
 	/**
-	 * The identifier of the entity a model signal is about, read when asked for.
+	 * The identifier of the entity a model signal is about, read when first asked for (a
+	 * convention asks when the observation starts and again when it stops).
 	 * @return the identifier, or {@code null} for other signals and for entities that have
 	 * none yet (a pre-save of an insert) or whose identifier cannot be read
 	 */
 	public @Nullable Object getEntityId() {
+		if (!this.entityIdRead) {
+			this.entityId = readEntityId();
+			this.entityIdRead = true;
+		}
+		return this.entityId;
+	}
+
+	private @Nullable Object readEntityId() {
 		if (!(this.signal instanceof ModelSignal<?> model)) {
 			return null;
 		}
@@ -106,6 +119,7 @@ public class ReceiverInvocationContext extends Observation.Context {
 			return this.entityIds.apply(model.instance());
 		}
 		catch (RuntimeException ex) {
+			// an entity the persistence units do not know, or one still being loaded
 			return null;
 		}
 	}
