@@ -44,7 +44,7 @@ public interface DeliveryObserver {
 
 	/**
 	 * A transaction that queued deliveries for its before-commit or after-completion
-	 * receivers has completed and run them.
+	 * receivers has completed; its after-completion receivers are about to run.
 	 * @param deliveries how many deliveries it queued
 	 */
 	default void transactionCompleted(int deliveries) {

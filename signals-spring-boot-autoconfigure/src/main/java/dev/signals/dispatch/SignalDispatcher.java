@@ -220,7 +220,8 @@ public final class SignalDispatcher {
 	}
 
 	/**
-	 * A transaction that queued deliveries has completed and run them.
+	 * A transaction that queued deliveries has completed; its after-completion receivers
+	 * are about to run.
 	 * @param deliveries how many it queued
 	 */
 	void transactionCompleted(int deliveries) {

@@ -73,8 +73,8 @@ class DeliveryObserverTests {
 		synchronizations.forEach((synchronization) -> synchronization
 			.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
 
-		assertThat(this.events).endsWith("observer before later", "later ran", "observer after later",
-				"observer before later", "later ran", "observer after later", "observer completed 2");
+		assertThat(this.events).endsWith("observer completed 2", "observer before later", "later ran",
+				"observer after later", "observer before later", "later ran", "observer after later");
 	}
 
 	@Test
