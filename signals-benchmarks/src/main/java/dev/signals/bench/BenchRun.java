@@ -3,7 +3,10 @@ package dev.signals.bench;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.signals.bench.e2e.EndToEndBenchmark;
 import dev.signals.bench.e2e.EndToEndResults;
@@ -16,10 +19,12 @@ import dev.signals.bench.micro.MicroResult;
  *
  * <p>System properties: {@code bench.out}, the folder for JMH's log ({@code target});
  * {@code bench.posts}, the posts of each end-to-end run (10000); {@code bench.rounds}, the
- * measured end-to-end rounds (11); {@code bench.parts}, {@code micro}, {@code e2e} or both
- * ({@code micro,e2e}).
+ * measured end-to-end rounds (11); {@code bench.parts}, {@code micro} (or its alias
+ * {@code jmh}), {@code e2e} or both ({@code micro,e2e}); any other name fails the run.
  */
 public final class BenchRun {
+
+	private static final Set<String> PARTS = Set.of("micro", "jmh", "e2e");
 
 	private BenchRun() {
 	}
@@ -31,10 +36,10 @@ public final class BenchRun {
 	 */
 	public static void main(String[] args) throws Exception {
 		PrintStream out = System.out;
-		String parts = System.getProperty("bench.parts", "micro,e2e");
+		Set<String> parts = parts(System.getProperty("bench.parts", "micro,e2e"));
 		Path folder = Files.createDirectories(Path.of(System.getProperty("bench.out", "target")));
 		List<MicroResult> micro = List.of();
-		if (parts.contains("micro")) {
+		if (parts.contains("micro") || parts.contains("jmh")) {
 			Path log = folder.resolve("jmh.log");
 			out.println("JMH micro-benchmarks running (log: " + log + ")");
 			micro = MicroBenchmarks.run(log);
@@ -46,6 +51,17 @@ public final class BenchRun {
 			e2e = new EndToEndBenchmark(posts, rounds, out).run();
 		}
 		new Report(micro, e2e).print(out);
+	}
+
+	private static Set<String> parts(String property) {
+		Set<String> parts = new LinkedHashSet<>(Arrays.asList(property.trim().split("\\s*,\\s*")));
+		for (String part : parts) {
+			if (!PARTS.contains(part)) {
+				throw new IllegalArgumentException("bench.parts names '" + part + "', which is no part of the run; "
+						+ "use micro (or its alias jmh), e2e, or both separated by a comma");
+			}
+		}
+		return parts;
 	}
 
 }

@@ -28,7 +28,11 @@ final class Report {
 			new MicroRow("signalDispatch", "0", "norecv", "signals, no receiver"),
 			new MicroRow("signalDispatch", "1", "dispatch", "signals, 1 IMMEDIATE receiver"),
 			new MicroRow("signalDispatch", "10", "dispatch10", "signals, 10 IMMEDIATE receivers"),
-			new MicroRow("signalDispatch", "10-other-entity", "otherentity", "signals, 10 receivers of another entity"));
+			new MicroRow("signalDispatch", "10-other-entity", "otherentity", "signals, 10 receivers of another entity"),
+			new MicroRow("observedDispatch", "none", "observed_none", "signals, 1 receiver, no ObservationRegistry"),
+			new MicroRow("observedDispatch", "noop", "observed_noop", "signals, 1 receiver, registry without handler"),
+			new MicroRow("observedDispatch", "meters", "observed_meters",
+					"signals, 1 receiver, meter handler (observed)"));
 
 	private final List<MicroResult> micro;
 

@@ -3,19 +3,21 @@ package dev.signals.autoconfigure;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.signals.SignalType;
 import dev.signals.dispatch.SignalSwitches;
 
 /**
- * The switches set in {@code application.yml}. Receiver ids match ignoring case.
+ * The switches set in {@code application.yml}, and the receivers switched at run time
+ * (the {@code signals} actuator endpoint), which change the same state. Receiver ids match
+ * ignoring case.
  */
 final class PropertiesSignalSwitches implements SignalSwitches {
 
 	private final Map<SignalType, Boolean> types = new EnumMap<>(SignalType.class);
 
-	private final Map<String, Boolean> receivers;
+	private final Map<String, Boolean> receivers = new ConcurrentHashMap<>();
 
 	PropertiesSignalSwitches(SignalsProperties properties) {
 		SignalsProperties.Types switches = properties.getTypes();
@@ -27,10 +29,7 @@ final class PropertiesSignalSwitches implements SignalSwitches {
 		this.types.put(SignalType.POST_DELETE, switches.isPostDelete());
 		this.types.put(SignalType.M2M_CHANGED, switches.isM2mChanged());
 		this.types.put(SignalType.BULK_CHANGED, switches.isBulkChanged());
-		this.receivers = properties.getReceivers()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap((entry) -> normalize(entry.getKey()), Map.Entry::getValue));
+		properties.getReceivers().forEach((id, enabled) -> this.receivers.put(normalize(id), enabled));
 	}
 
 	@Override
@@ -41,6 +40,11 @@ final class PropertiesSignalSwitches implements SignalSwitches {
 	@Override
 	public boolean isReceiverEnabled(String receiverId) {
 		return this.receivers.getOrDefault(normalize(receiverId), true);
+	}
+
+	@Override
+	public void switchReceiver(String receiverId, boolean enabled) {
+		this.receivers.put(normalize(receiverId), enabled);
 	}
 
 	static String normalize(String receiverId) {

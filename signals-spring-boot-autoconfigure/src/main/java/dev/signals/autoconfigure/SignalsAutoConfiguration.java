@@ -5,8 +5,10 @@ import java.util.Map;
 import dev.signals.FailurePolicy;
 import dev.signals.Phase;
 import dev.signals.Signals;
+import dev.signals.dispatch.DeliveryObserver;
 import dev.signals.dispatch.DeliveryOptions;
 import dev.signals.dispatch.DispatchingSignals;
+import dev.signals.dispatch.EntityIdentity;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.SignalDispatcher;
 import dev.signals.dispatch.SignalReceiverMethodProcessor;
@@ -53,11 +55,18 @@ public final class SignalsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	EntityIdentity signalsEntityIdentity(ObjectProvider<EntityManagerFactory> factories) {
+		return new JpaEntityIdentity(factories);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SignalDispatcher signalDispatcher(ApplicationEventPublisher publisher, SignalsProperties properties,
-			ObjectProvider<EntityManagerFactory> factories) {
+			EntityIdentity entityIdentity, ObjectProvider<DeliveryObserver> observers) {
 		DeliveryOptions options = DeliveryOptions.defaults()
 			.withMaxDepth(properties.getRecursion().getMaxDepth())
-			.withEntityIdentity(new JpaEntityIdentity(factories));
+			.withEntityIdentity(entityIdentity)
+			.withObserver(DeliveryObserver.of(observers.orderedStream().toList()));
 		for (Map.Entry<Phase, FailurePolicy> policy : properties.getFailurePolicy().entrySet()) {
 			options = options.withFailurePolicy(policy.getKey(), policy.getValue());
 		}
@@ -109,6 +118,13 @@ public final class SignalsAutoConfiguration {
 	@Bean
 	ReceiverSwitchesCheck signalsReceiverSwitchesCheck(SignalsProperties properties, ReceiverRegistry registry) {
 		return new ReceiverSwitchesCheck(properties, registry);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "signals.startup-report", matchIfMissing = true)
+	ReceiversStartupReport signalsReceiversStartupReport(ReceiverRegistry registry,
+			ObjectProvider<EntityManagerFactory> factories) {
+		return new ReceiversStartupReport(registry, factories);
 	}
 
 }

@@ -54,6 +54,12 @@ public class SignalsProperties {
 	private final Recursion recursion = new Recursion();
 
 	/**
+	 * Whether the receivers of each entity are logged at startup: one line per entity at
+	 * INFO, every receiver with its method and attributes at DEBUG.
+	 */
+	private boolean startupReport = true;
+
+	/**
 	 * Whether model signals are sent at all.
 	 * @return whether signals are on
 	 */
@@ -123,6 +129,22 @@ public class SignalsProperties {
 	 */
 	public void setBulk(BulkMode bulk) {
 		this.bulk = bulk;
+	}
+
+	/**
+	 * Whether the receivers of each entity are logged at startup.
+	 * @return whether the startup report is logged
+	 */
+	public boolean isStartupReport() {
+		return this.startupReport;
+	}
+
+	/**
+	 * Set whether the receivers of each entity are logged at startup.
+	 * @param startupReport whether the startup report is logged
+	 */
+	public void setStartupReport(boolean startupReport) {
+		this.startupReport = startupReport;
 	}
 
 	/**

@@ -5,11 +5,13 @@ import java.util.Map;
 
 import dev.signals.FailurePolicy;
 import dev.signals.Phase;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
 /**
- * How signals are delivered: the failure policy of each phase and the recursion limit.
+ * How signals are delivered: the failure policy of each phase, the recursion limit and what
+ * observes the deliveries.
  *
  * @since 0.1.0
  */
@@ -21,12 +23,16 @@ public final class DeliveryOptions {
 
 	private final EntityIdentity entityIdentity;
 
-	private DeliveryOptions(Map<Phase, FailurePolicy> failurePolicies, int maxDepth, EntityIdentity entityIdentity) {
+	private final @Nullable DeliveryObserver observer;
+
+	private DeliveryOptions(Map<Phase, FailurePolicy> failurePolicies, int maxDepth, EntityIdentity entityIdentity,
+			@Nullable DeliveryObserver observer) {
 		Assert.isTrue(maxDepth >= 1, () -> "The maximum recursion depth must be at least 1, but was " + maxDepth);
 		Assert.notNull(entityIdentity, "'entityIdentity' must not be null");
 		this.failurePolicies = new EnumMap<>(failurePolicies);
 		this.maxDepth = maxDepth;
 		this.entityIdentity = entityIdentity;
+		this.observer = observer;
 	}
 
 	/**
@@ -40,7 +46,7 @@ public final class DeliveryOptions {
 			policies.put(phase, (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT) ? FailurePolicy.PROPAGATE
 					: FailurePolicy.LOG);
 		}
-		return new DeliveryOptions(policies, 1, EntityIdentity.INSTANCE_ONLY);
+		return new DeliveryOptions(policies, 1, EntityIdentity.INSTANCE_ONLY, null);
 	}
 
 	/**
@@ -52,7 +58,7 @@ public final class DeliveryOptions {
 	public DeliveryOptions withFailurePolicy(Phase phase, FailurePolicy policy) {
 		Map<Phase, FailurePolicy> policies = new EnumMap<>(this.failurePolicies);
 		policies.put(phase, policy);
-		return new DeliveryOptions(policies, this.maxDepth, this.entityIdentity);
+		return new DeliveryOptions(policies, this.maxDepth, this.entityIdentity, this.observer);
 	}
 
 	/**
@@ -61,7 +67,7 @@ public final class DeliveryOptions {
 	 * @return new options
 	 */
 	public DeliveryOptions withMaxDepth(int maxDepth) {
-		return new DeliveryOptions(this.failurePolicies, maxDepth, this.entityIdentity);
+		return new DeliveryOptions(this.failurePolicies, maxDepth, this.entityIdentity, this.observer);
 	}
 
 	/**
@@ -70,7 +76,16 @@ public final class DeliveryOptions {
 	 * @return new options
 	 */
 	public DeliveryOptions withEntityIdentity(EntityIdentity entityIdentity) {
-		return new DeliveryOptions(this.failurePolicies, this.maxDepth, entityIdentity);
+		return new DeliveryOptions(this.failurePolicies, this.maxDepth, entityIdentity, this.observer);
+	}
+
+	/**
+	 * These options with an observer of deliveries.
+	 * @param observer what watches the deliveries, {@code null} for nothing
+	 * @return new options
+	 */
+	public DeliveryOptions withObserver(@Nullable DeliveryObserver observer) {
+		return new DeliveryOptions(this.failurePolicies, this.maxDepth, this.entityIdentity, observer);
 	}
 
 	FailurePolicy failurePolicy(Phase phase) {
@@ -83,6 +98,10 @@ public final class DeliveryOptions {
 
 	EntityIdentity entityIdentity() {
 		return this.entityIdentity;
+	}
+
+	@Nullable DeliveryObserver observer() {
+		return this.observer;
 	}
 
 }

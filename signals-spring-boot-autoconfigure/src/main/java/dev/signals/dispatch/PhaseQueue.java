@@ -59,6 +59,7 @@ final class PhaseQueue {
 	}
 
 	void afterCompletion(boolean committed) {
+		this.dispatcher.transactionCompleted(this.deliveries.size());
 		Phase outcome = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
 		boolean checkLostChanges = committed && runsAfterCommit() && !this.dispatcher.unwrittenChanges();
 		Set<Receiver> ran = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package dev.signals.dispatch;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -157,6 +158,15 @@ public final class Receiver {
 	 */
 	public Set<SignalType> types() {
 		return this.types;
+	}
+
+	/**
+	 * The classes whose signals this receiver receives, with their subclasses: entity
+	 * classes, or the payload type of a custom signal.
+	 * @return the sender classes, empty for any
+	 */
+	public List<Class<?>> senders() {
+		return List.of(this.senders);
 	}
 
 	/**

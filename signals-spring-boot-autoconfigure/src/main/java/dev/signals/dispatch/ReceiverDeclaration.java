@@ -15,10 +15,11 @@ import org.springframework.util.Assert;
  * @param condition the SpEL condition, empty for none
  * @param conditionAttributes the attribute names the condition asks the signal about with
  * {@code changed}, {@code previous}, {@code current} or {@code changedTo}
+ * @param async whether the method (or its class) is annotated with Spring's {@code @Async}
  * @since 0.1.0
  */
 public record ReceiverDeclaration(String method, List<String> fields, String condition,
-		List<String> conditionAttributes) {
+		List<String> conditionAttributes, boolean async) {
 
 	/**
 	 * Create a declaration.
@@ -26,6 +27,7 @@ public record ReceiverDeclaration(String method, List<String> fields, String con
 	 * @param fields the attribute names of {@code @SignalReceiver(field)}
 	 * @param condition the SpEL condition, empty for none
 	 * @param conditionAttributes the attribute names the condition asks the signal about
+	 * @param async whether the method runs on Spring's task executor
 	 */
 	public ReceiverDeclaration {
 		Assert.hasText(method, "'method' must not be empty");

@@ -19,8 +19,10 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.OrderUtils;
 import org.springframework.expression.spel.standard.SpelExpression;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -71,7 +73,9 @@ final class ReceiverMethods {
 			filter = filter.and(sentBy(annotation.sender()));
 		}
 		ReceiverDeclaration declaration = new ReceiverDeclaration(where, List.of(annotation.field()),
-				annotation.condition(), (condition != null) ? ConditionAttributes.of(condition) : List.of());
+				annotation.condition(), (condition != null) ? ConditionAttributes.of(condition) : List.of(),
+				AnnotatedElementUtils.hasAnnotation(method, Async.class)
+						|| AnnotatedElementUtils.hasAnnotation(targetClass, Async.class));
 		return new Receiver(id, description, types, routed, annotation.phase(),
 				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter)
 			.withDeclaration(declaration);

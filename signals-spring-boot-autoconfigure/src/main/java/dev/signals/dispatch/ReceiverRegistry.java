@@ -131,6 +131,39 @@ public final class ReceiverRegistry {
 	}
 
 	/**
+	 * Switch a receiver on or off at run time, as {@code signals.receivers.<id>} does at
+	 * startup (the id matches ignoring case, as there): signals sent from now on reach it, or not (a delivery already running or
+	 * queued on a transaction is not withdrawn). Safe from any thread.
+	 * @param id the receiver's identifier
+	 * @param enabled whether it is called
+	 * @return the receiver
+	 * @throws IllegalArgumentException if no receiver has that identifier
+	 * @throws UnsupportedOperationException if the switches of this registry are fixed
+	 */
+	public synchronized Receiver switchReceiver(String id, boolean enabled) {
+		Receiver receiver = this.receivers.stream()
+			.filter((candidate) -> candidate.id().equalsIgnoreCase(id))
+			.findFirst()
+			.orElse(null);
+		if (receiver == null) {
+			throw new IllegalArgumentException("No signal receiver has the id '" + id + "'. Receiver ids are "
+					+ this.receivers.stream().map(Receiver::id).sorted().toList() + ".");
+		}
+		this.switches.switchReceiver(receiver.id(), enabled);
+		refresh();
+		return receiver;
+	}
+
+	/**
+	 * Whether a receiver is switched on.
+	 * @param id the receiver's identifier
+	 * @return whether signals reach it
+	 */
+	public boolean isReceiverEnabled(String id) {
+		return this.switches.isReceiverEnabled(id);
+	}
+
+	/**
 	 * Whether any receiver runs in the {@link Phase#BEFORE_COMMIT} phase.
 	 * @return whether there is a before-commit receiver
 	 */

@@ -28,6 +28,9 @@ public final class SignalDispatcher {
 
 	private static final Log logger = LogFactory.getLog(SignalDispatcher.class);
 
+	/** The call of a receiver itself, innermost in the observers' invocations. */
+	static final DeliveryObserver.Invocation RECEIVE = Receiver::receive;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final PendingWrites pendingWrites;
@@ -40,12 +43,14 @@ public final class SignalDispatcher {
 
 	private final SignalScopes scopes = new SignalScopes();
 
+	private final @Nullable DeliveryObserver observer;
+
 	/**
 	 * Create a dispatcher.
 	 * @param publisher where signals that Spring listeners listen to are published
 	 * @param pendingWrites what to flush before before-commit receivers run and when a scope
 	 * ends
-	 * @param options the failure policies and the recursion limit
+	 * @param options the failure policies, the recursion limit and the observer of deliveries
 	 */
 	public SignalDispatcher(ApplicationEventPublisher publisher, PendingWrites pendingWrites, DeliveryOptions options) {
 		Assert.notNull(publisher, "'publisher' must not be null");
@@ -55,6 +60,7 @@ public final class SignalDispatcher {
 		this.pendingWrites = pendingWrites;
 		this.options = options;
 		this.guard = new RecursionGuard(options.maxDepth(), options.entityIdentity());
+		this.observer = options.observer();
 	}
 
 	/**
@@ -142,6 +148,9 @@ public final class SignalDispatcher {
 
 	private void deliver(Route route, Object signal, @Nullable TransactionHooks hooks,
 			@Nullable List<SignalResponse> responses, boolean robust) {
+		if (this.observer != null) {
+			signalSent(this.observer, signal);
+		}
 		RecursionGuard.Stack running = this.guard.running();
 		for (Receiver receiver : route.receiverArray()) {
 			try {
@@ -173,7 +182,7 @@ public final class SignalDispatcher {
 	private @Nullable Object invoke(RecursionGuard.Stack running, Receiver receiver, Object signal) {
 		this.guard.enter(running, receiver, signal);
 		try {
-			return receiver.receive(signal);
+			return (this.observer != null) ? this.observer.receive(receiver, signal, RECEIVE) : receiver.receive(signal);
 		}
 		finally {
 			running.pop();
@@ -197,6 +206,31 @@ public final class SignalDispatcher {
 			if (propagate) {
 				CompletionWork.receiverFailed(ex);
 				throw ex;
+			}
+		}
+	}
+
+	private static void signalSent(DeliveryObserver observer, Object signal) {
+		try {
+			observer.signalSent(signal);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Delivery observer " + observer + " failed on " + signal + "; the signal is delivered", ex);
+		}
+	}
+
+	/**
+	 * A transaction that queued deliveries has completed; its after-completion receivers
+	 * are about to run.
+	 * @param deliveries how many it queued
+	 */
+	void transactionCompleted(int deliveries) {
+		if (this.observer != null) {
+			try {
+				this.observer.transactionCompleted(deliveries);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Delivery observer " + this.observer + " failed at the end of a transaction", ex);
 			}
 		}
 	}

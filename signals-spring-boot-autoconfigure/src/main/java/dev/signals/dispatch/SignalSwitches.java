@@ -31,4 +31,17 @@ public interface SignalSwitches {
 		return true;
 	}
 
+	/**
+	 * Switch a receiver on or off from now on. Called by
+	 * {@link ReceiverRegistry#switchReceiver}, which refreshes the routes afterwards; safe
+	 * from any thread.
+	 * @param receiverId the receiver's identifier
+	 * @param enabled whether it is called
+	 * @throws UnsupportedOperationException by default: these switches cannot change
+	 */
+	default void switchReceiver(String receiverId, boolean enabled) {
+		throw new UnsupportedOperationException("These signal switches (" + getClass().getName()
+				+ ") are fixed; receivers cannot be switched at run time");
+	}
+
 }

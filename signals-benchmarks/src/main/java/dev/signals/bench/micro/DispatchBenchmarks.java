@@ -7,12 +7,18 @@ import java.util.concurrent.TimeUnit;
 import dev.signals.PostSave;
 import dev.signals.SignalType;
 import dev.signals.dispatch.AnnotatedReceivers;
+import dev.signals.dispatch.DeliveryObserver;
 import dev.signals.dispatch.DeliveryOptions;
 import dev.signals.dispatch.PendingWrites;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.Route;
 import dev.signals.dispatch.SignalDispatcher;
 import dev.signals.dispatch.SignalSwitches;
+import dev.signals.observation.BenchObservers;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -68,6 +74,20 @@ public class DispatchBenchmarks {
 		return route;
 	}
 
+	/**
+	 * Send a post-save to one receiver through a dispatcher with no observation registry,
+	 * one without handlers, or one whose handler records a timer in a
+	 * {@code SimpleMeterRegistry} (as Spring Boot's default meter handler does).
+	 * @param state the registry, the dispatcher and the post
+	 * @return the route, so that its look-up is not optimized away
+	 */
+	@Benchmark
+	public Route observedDispatch(Observed state) {
+		Route route = state.registry.route(SignalType.POST_SAVE, MicroPost.class);
+		state.dispatcher.dispatch(route, postSave(state.post), null);
+		return route;
+	}
+
 	private static PostSave<MicroPost> postSave(MicroPost post) {
 		return new PostSave<>(post, MicroPost.class, "default", false, true, Set.of(), Map.of(), Map.of());
 	}
@@ -111,6 +131,61 @@ public class DispatchBenchmarks {
 				throw new IllegalStateException("The @EventListener was never called");
 			}
 			this.context.close();
+		}
+
+	}
+
+	/**
+	 * A receiver registry with one receiver of posts and a dispatcher observed by an
+	 * observation registry: none, one without handlers (no-op), or one with a meter handler.
+	 */
+	@State(Scope.Thread)
+	public static class Observed {
+
+		/** Which observation registry. */
+		@Param({ "none", "noop", "meters" })
+		public String observation;
+
+		final MicroPost post = new MicroPost("hello");
+
+		final CountingReceiver receiver = new CountingReceiver();
+
+		final ReceiverRegistry registry = new ReceiverRegistry(SignalSwitches.ALL_ON);
+
+		final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+		SignalDispatcher dispatcher;
+
+		/**
+		 * Register the receiver and build the dispatcher.
+		 */
+		@Setup
+		public void register() {
+			this.registry.register(AnnotatedReceivers.of(this.receiver, "onPost", "receiver"));
+			DeliveryObserver observer = null;
+			if (!this.observation.equals("none")) {
+				ObservationRegistry observations = ObservationRegistry.create();
+				if (this.observation.equals("meters")) {
+					observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
+				}
+				observer = BenchObservers.receiverObservations(observations, (entity) -> 42L);
+			}
+			this.dispatcher = new SignalDispatcher((event) -> {
+				throw new IllegalStateException("No Spring listener listens to model signals here");
+			}, PendingWrites.NONE, DeliveryOptions.defaults().withObserver(observer));
+		}
+
+		/**
+		 * Check that the receiver was called, and timed exactly when a meter handler is there.
+		 */
+		@TearDown
+		public void check() {
+			Timer timer = this.meters.find("signals.receiver.invocations").tag("signal.receiver", "receiver").timer();
+			long timed = (timer != null) ? timer.count() : 0;
+			if (this.receiver.received() == 0 || (timed > 0) != this.observation.equals("meters")) {
+				throw new IllegalStateException("Observation " + this.observation + ": " + this.receiver.received()
+						+ " signals received, " + timed + " timed");
+			}
 		}
 
 	}

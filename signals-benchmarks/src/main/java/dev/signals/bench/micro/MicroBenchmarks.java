@@ -53,7 +53,7 @@ public final class MicroBenchmarks {
 	private static MicroResult result(RunResult run) {
 		String benchmark = run.getParams().getBenchmark();
 		String receivers = run.getParams().getParamsKeys().contains("receivers") ? run.getParams().getParam("receivers")
-				: "";
+				: run.getParams().getParamsKeys().contains("observation") ? run.getParams().getParam("observation") : "";
 		Result<?> allocation = run.getSecondaryResults().get(ALLOCATION);
 		return new MicroResult(benchmark.substring(benchmark.lastIndexOf('.') + 1), receivers,
 				run.getPrimaryResult().getScore(), (allocation != null) ? allocation.getScore() : Double.NaN);

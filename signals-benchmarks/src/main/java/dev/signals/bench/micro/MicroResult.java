@@ -5,7 +5,7 @@ package dev.signals.bench.micro;
  * it allocates per operation.
  *
  * @param benchmark the benchmark method name
- * @param receivers the receivers parameter, empty for benchmarks without one
+ * @param receivers the receivers (or observation) parameter, empty for benchmarks without one
  * @param nanos the average time per operation in nanoseconds
  * @param bytes the bytes allocated per operation (JMH's {@code gc.alloc.rate.norm})
  */
