@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a test against the whole blog on a random port, on PostgreSQL, in the schema
- * {@code blog_it}. Every subclass shares one application context.
+ * {@code blog_it} (or the one {@code -Dblog.test-schema} names). Every subclass shares one
+ * application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("blog-it")
@@ -65,8 +67,8 @@ abstract class BlogTestSupport {
 		}
 
 		@Bean
-		DisposableBean dropSchemaAtEnd(JdbcTemplate jdbc) {
-			return () -> jdbc.execute("drop schema if exists blog_it cascade");
+		DisposableBean dropSchemaAtEnd(JdbcTemplate jdbc, @Value("${blog.test-schema}") String schema) {
+			return () -> jdbc.execute("drop schema if exists " + schema + " cascade");
 		}
 
 	}
