@@ -1,18 +1,25 @@
 package dev.signals.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 
 /**
  * A client of the blog's JSON API that returns every answer, error or not.
  */
 final class BlogApi {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RestClient client;
 
@@ -36,6 +43,27 @@ final class BlogApi {
 		return exchange(this.client.delete().uri(path));
 	}
 
+	/**
+	 * Send a request exactly as given: the body (text as it is, other objects as JSON) with
+	 * the headers, and no {@code Accept} header unless given.
+	 * @param method the method
+	 * @param path the path, query included
+	 * @param headers the headers, such as {@code Accept} and {@code Content-Type}
+	 * @param body the body, {@code null} for none
+	 * @return the answer
+	 */
+	Reply send(HttpMethod method, String path, Map<String, String> headers, Object body) {
+		RestClient.RequestBodySpec request = this.client.method(method).uri(path);
+		headers.forEach(request::header);
+		if (body != null) {
+			request.body(body);
+		}
+		return request.exchange((req, response) -> {
+			byte[] content = StreamUtils.copyToByteArray(response.getBody());
+			return new Reply(response.getStatusCode().value(), response.getHeaders(), json(response.getHeaders(), content));
+		});
+	}
+
 	long createAuthor(String name) {
 		return post("/api/authors", Map.of("name", name)).json().get("id").asLong();
 	}
@@ -46,16 +74,48 @@ final class BlogApi {
 
 	private static Reply exchange(RestClient.RequestHeadersSpec<?> request) {
 		return request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.exchange((req, response) -> new Reply(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
+			.exchange((req, response) -> {
+				byte[] content = StreamUtils.copyToByteArray(response.getBody());
+				return new Reply(response.getStatusCode().value(), response.getHeaders(),
+						json(response.getHeaders(), content));
+			});
+	}
+
+	private static JsonNode json(HttpHeaders headers, byte[] content) {
+		MediaType type = headers.getContentType();
+		if (content.length == 0 || type == null || !type.getSubtype().endsWith("json")) {
+			return null;
+		}
+		return json.readTree(new String(content, StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * An answer: its status and JSON body ({@code null} when empty).
+	 * An answer: its status, headers and JSON body ({@code null} when empty or not JSON).
 	 *
 	 * @param status the HTTP status code
+	 * @param headers the headers
 	 * @param json the body
 	 */
-	record Reply(int status, JsonNode json) {
+	record Reply(int status, HttpHeaders headers, JsonNode json) {
+
+		/**
+		 * The content type without parameters.
+		 * @return the type, such as {@code application/problem+json}
+		 */
+		String contentType() {
+			MediaType type = this.headers.getContentType();
+			return (type != null) ? type.getType() + "/" + type.getSubtype() : null;
+		}
+
+		/**
+		 * A text field of the body.
+		 * @param field the field
+		 * @return its value, {@code null} when absent
+		 */
+		String text(String field) {
+			JsonNode value = (this.json != null) ? this.json.get(field) : null;
+			return (value != null && !value.isNull()) ? value.asString() : null;
+		}
 
 		/**
 		 * A field of each element of an array field of the body.
@@ -78,7 +138,9 @@ final class BlogApi {
 
 		private static List<String> texts(JsonNode array, String field) {
 			List<String> values = new ArrayList<>();
-			array.forEach((element) -> values.add(element.get(field).asString()));
+			if (array != null) {
+				array.forEach((element) -> values.add(element.get(field).asString()));
+			}
 			return values;
 		}
 
