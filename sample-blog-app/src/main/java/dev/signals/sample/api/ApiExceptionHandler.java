@@ -27,10 +27,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers the JSON API's failures with problem details (RFC 9457): 400 with an
- * {@code errors} list naming each bad field (invalid or unreadable), 404 for unknown ids
- * (and ids that are not numbers, as for a URL that matches nothing), 409 for refused writes
- * and for writes that collided with a concurrent one.
+ * Answers the JSON API's failures with problem details (RFC 9457,
+ * {@code application/problem+json}): 400 with an {@code errors} list naming each bad field
+ * (invalid or unreadable), 404 for unknown ids (and ids that are not numbers, as for a URL
+ * that matches nothing), 409 for refused writes (with {@code errors} when a field is at fault)
+ * and for writes that collided with a concurrent one. {@link ApiErrorController} answers the
+ * failures that happen before an API controller is chosen.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -46,14 +48,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, invalidFields(ex.getBody(), errors), headers, status, request);
 	}
 
+	/**
+	 * A body that cannot be read: a 400 naming the field at fault, or, when the body as a
+	 * whole is wrong (missing, not JSON, not an object), saying what the endpoint expects.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return UnreadableField.of(ex)
-			.map((field) -> handleExceptionInternal(ex,
-					invalidFields(ProblemDetail.forStatus(status), List.of(error(field.field(), field.message()))),
-					headers, status, request))
-			.orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
+		ProblemDetail problem = UnreadableField.of(ex)
+			.map((field) -> invalidFields(ProblemDetail.forStatus(status),
+					List.of(error(field.field(), field.message()))))
+			.orElseGet(() -> ProblemDetail.forStatusAndDetail(status, UnreadableField.describeBody(ex)
+					+ ExpectedBody.of(((ServletWebRequest) request).getRequest())
+						.map((expected) -> "; expected a JSON object: " + expected)
+						.orElse("")));
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
@@ -84,7 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(ConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		if (ex.getField() != null) {
-			problem.setProperty("field", ex.getField());
+			problem.setProperty("errors", List.of(error(ex.getField(), ex.getMessage())));
 		}
 		return problem;
 	}

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +28,27 @@ record UnreadableField(String field, String message) {
 			return Optional.empty();
 		}
 		return Optional.of(new UnreadableField(path(jackson), message(jackson)));
+	}
+
+	/**
+	 * What is wrong with a body that cannot be read as a whole.
+	 * @param ex the failure to read the body, with no field at fault
+	 * @return the problem, for people
+	 */
+	static String describeBody(HttpMessageNotReadableException ex) {
+		if (ex.getCause() == null) {
+			return "The body is missing";
+		}
+		if (ex.getCause() instanceof MismatchedInputException) {
+			return "The body is not a JSON object";
+		}
+		if (ex.getCause() instanceof JacksonException jackson) {
+			TokenStreamLocation location = jackson.getLocation();
+			return "The body is not valid JSON: " + jackson.getOriginalMessage()
+					+ ((location != null) ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+							: "");
+		}
+		return "The body cannot be read";
 	}
 
 	private static String path(JacksonException ex) {
