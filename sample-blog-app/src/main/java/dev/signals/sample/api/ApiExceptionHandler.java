@@ -6,9 +6,11 @@ import java.util.Map;
 import dev.signals.sample.service.ConflictException;
 import dev.signals.sample.service.InvalidFieldException;
 import dev.signals.sample.service.NotFoundException;
+import dev.signals.sample.service.WriteConflicts;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,10 +103,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * A write that collided with a concurrent one (a unique key taken between its check and
 	 * its insert, a deadlock, a lock it could not get) is a 409: nothing of it was written
-	 * and trying again may succeed. Other persistence failures stay a 500.
+	 * and trying again may succeed. A write the database refused for good is a 500, logged:
+	 * validation should have refused its input. Other persistence failures stay a 500.
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
-	ProblemDetail concurrentWrite(RuntimeException ex) {
+	ProblemDetail concurrentWrite(DataAccessException ex) {
+		if (!WriteConflicts.isCollision(ex)) {
+			logger.error("A write failed for good; its input should have been refused as invalid", ex);
+			return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The server failed to answer this request");
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The write conflicts with another one made at the same time; nothing was written. Try again.");
 	}

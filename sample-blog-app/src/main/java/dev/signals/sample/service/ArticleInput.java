@@ -3,7 +3,6 @@ package dev.signals.sample.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,21 +13,22 @@ import jakarta.validation.constraints.Size;
  */
 public class ArticleInput {
 
-	@NotBlank
-	@Size(max = 200)
+	@NotNull(message = "is required")
+	@PlainText(max = 200)
 	private String title;
 
 	@Size(max = 200)
 	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "lower-case letters and digits separated by hyphens, or empty")
 	private String slug;
 
-	@NotBlank
-	@Size(max = 20000)
+	@NotNull(message = "is required")
+	@PlainText(max = 20000, multiline = true)
 	private String body;
 
-	@NotNull
+	@NotNull(message = "is required")
 	private Long authorId;
 
+	@TagLimit
 	private List<@TagName String> tags = new ArrayList<>();
 
 	/**

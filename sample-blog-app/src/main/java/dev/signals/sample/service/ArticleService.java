@@ -105,7 +105,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public long create(ArticleInput input) {
-		Article article = new Article(author(input.getAuthorId()), input.getTitle().trim(), input.getBody());
+		Article article = new Article(author(input.getAuthorId()), Texts.trim(input.getTitle()), input.getBody());
 		article.setSlug(freeSlug(input.getSlug(), null));
 		article.retag(this.tags.resolve(input.getTags()));
 		return this.articles.save(article).getId();
@@ -124,7 +124,7 @@ public class ArticleService {
 		if (!author.getId().equals(article.getAuthor().getId())) {
 			throw new InvalidFieldException("authorId", "an article keeps its author");
 		}
-		article.setTitle(input.getTitle().trim());
+		article.setTitle(Texts.trim(input.getTitle()));
 		article.setBody(input.getBody());
 		article.setSlug(freeSlug(input.getSlug(), id));
 		article.retag(this.tags.resolve(input.getTags()));
@@ -168,7 +168,7 @@ public class ArticleService {
 	@Transactional
 	public long comment(long id, CommentInput input) {
 		Article article = lock(id);
-		return this.comments.save(article.addComment(input.getAuthorName().trim(), input.getBody(), Instant.now()))
+		return this.comments.save(article.addComment(Texts.trim(input.getAuthorName()), input.getBody(), Instant.now()))
 			.getId();
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 public class TagsInput {
 
 	@NotNull
+	@TagLimit
 	private List<@TagName String> tags = new ArrayList<>();
 
 	/**
