@@ -63,7 +63,7 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 		Reply author = api.post("/api/articles", "{\"title\":\"t\",\"body\":\"b\",\"authorId\":\"abc\"}");
 		assertThat(author.status()).isEqualTo(400);
 		assertThat(author.json().get("detail").asString()).isEqualTo("Invalid field(s): authorId");
-		assertThat(author.texts("errors", "message")).containsExactly("must be a number");
+		assertThat(author.texts("errors", "message")).containsExactly("must be a whole number");
 		Reply tags = api.put("/api/articles/1/tags", "{\"tags\":\"x\"}");
 		assertThat(tags.status()).isEqualTo(400);
 		assertThat(tags.texts("errors", "field")).containsExactly("tags");

@@ -107,13 +107,13 @@ public class ArticleService {
 	public long create(ArticleInput input) {
 		Article article = new Article(author(input.getAuthorId()), Texts.trim(input.getTitle()), input.getBody());
 		article.setSlug(freeSlug(input.getSlug(), null));
-		article.retag(this.tags.resolve(input.getTags()));
+		article.retag(this.tags.resolve((input.getTags() != null) ? input.getTags() : List.of()));
 		return this.articles.save(article).getId();
 	}
 
 	/**
-	 * Change an article's title, body, author, tags and slug (an empty slug is made anew from
-	 * the title).
+	 * Change an article's title and body, and its tags and slug when they are given (an empty
+	 * slug is made anew from the title).
 	 * @param id the article's id
 	 * @param input the new values
 	 */
@@ -127,7 +127,9 @@ public class ArticleService {
 		article.setTitle(Texts.trim(input.getTitle()));
 		article.setBody(input.getBody());
 		article.setSlug(freeSlug(input.getSlug(), id));
-		article.retag(this.tags.resolve(input.getTags()));
+		if (input.getTags() != null) {
+			article.retag(this.tags.resolve(input.getTags()));
+		}
 	}
 
 	/**
