@@ -1,5 +1,6 @@
 package dev.signals.sample;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,39 +22,42 @@ final class BlogApi {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private final String baseUrl;
+
 	private final RestClient client;
 
 	BlogApi(String baseUrl) {
-		this.client = RestClient.builder().baseUrl(baseUrl).build();
+		this.baseUrl = baseUrl;
+		this.client = RestClient.create();
 	}
 
 	Reply get(String path) {
-		return exchange(this.client.get().uri(path));
+		return exchange(this.client.get().uri(uri(path)));
 	}
 
 	Reply post(String path, Object body) {
-		return exchange(this.client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+		return exchange(this.client.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(body));
 	}
 
 	Reply put(String path, Object body) {
-		return exchange(this.client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+		return exchange(this.client.put().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(body));
 	}
 
 	Reply delete(String path) {
-		return exchange(this.client.delete().uri(path));
+		return exchange(this.client.delete().uri(uri(path)));
 	}
 
 	/**
 	 * Send a request exactly as given: the body (text as it is, other objects as JSON) with
 	 * the headers, and no {@code Accept} header unless given.
 	 * @param method the method
-	 * @param path the path, query included
+	 * @param path the path, query included, encoded as it should be sent
 	 * @param headers the headers, such as {@code Accept} and {@code Content-Type}
 	 * @param body the body, {@code null} for none
 	 * @return the answer
 	 */
 	Reply send(HttpMethod method, String path, Map<String, String> headers, Object body) {
-		RestClient.RequestBodySpec request = this.client.method(method).uri(path);
+		RestClient.RequestBodySpec request = this.client.method(method).uri(uri(path));
 		headers.forEach(request::header);
 		if (body != null) {
 			request.body(body);
@@ -70,6 +74,14 @@ final class BlogApi {
 
 	Reply createArticle(long authorId, String title, String body, List<String> tags) {
 		return post("/api/articles", Map.of("authorId", authorId, "title", title, "body", body, "tags", tags));
+	}
+
+	/**
+	 * The address of a path as it is written, percent escapes included: nothing is encoded
+	 * again, so tests can send exactly what a hostile client would.
+	 */
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
 	}
 
 	private static Reply exchange(RestClient.RequestHeadersSpec<?> request) {

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SearchIndex {
 
+	/** The longest query, in characters. */
+	public static final int MAX_QUERY_LENGTH = 200;
+
 	private final SearchDocumentRepository documents;
 
 	private final ArticleRepository articles;
@@ -51,14 +54,19 @@ public class SearchIndex {
 
 	/**
 	 * The articles whose title, body or tags contain a text, ignoring case.
-	 * @param query the text; blank finds nothing
+	 * @param query the text; blank (once trimmed of invisible characters) finds nothing
 	 * @return the hits, most recently refreshed first
+	 * @throws InvalidFieldException naming {@code q} if the query has control characters or
+	 * more than {@value #MAX_QUERY_LENGTH} characters
 	 */
 	public List<SearchHit> search(String query) {
-		if (query == null || query.isBlank()) {
+		if (Texts.isBlank(query)) {
 			return List.of();
 		}
-		return this.documents.findByContentContainingOrderByRefreshedAtDesc(query.trim().toLowerCase(Locale.ROOT))
+		Texts.problem(query, MAX_QUERY_LENGTH, false).ifPresent((problem) -> {
+			throw new InvalidFieldException("q", problem);
+		});
+		return this.documents.findByContentContainingOrderByRefreshedAtDesc(Texts.trim(query).toLowerCase(Locale.ROOT))
 			.stream()
 			.map(SearchHit::of)
 			.toList();
