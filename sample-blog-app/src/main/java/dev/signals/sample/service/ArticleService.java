@@ -112,8 +112,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * Change an article's title and body, and its tags and slug when they are given (an empty
-	 * slug is made anew from the title).
+	 * Change an article's title and body, and its tags and slug when they are given: a slug
+	 * left out is kept, so the article keeps its address unless the edit says otherwise (an
+	 * empty slug is made anew from the title).
 	 * @param id the article's id
 	 * @param input the new values
 	 */
@@ -126,7 +127,9 @@ public class ArticleService {
 		}
 		article.setTitle(Texts.trim(input.getTitle()));
 		article.setBody(input.getBody());
-		article.setSlug(freeSlug(input.getSlug(), id));
+		if (input.getSlug() != null) {
+			article.setSlug(freeSlug(input.getSlug(), id));
+		}
 		if (input.getTags() != null) {
 			article.retag(this.tags.resolve(input.getTags()));
 		}
