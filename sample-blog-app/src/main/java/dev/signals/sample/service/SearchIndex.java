@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import dev.signals.sample.model.Article;
 import dev.signals.sample.model.ArticleRepository;
-import dev.signals.sample.model.SearchDocument;
 import dev.signals.sample.model.SearchDocumentRepository;
 import dev.signals.sample.model.Tag;
 import dev.signals.sample.service.Views.SearchHit;
@@ -40,16 +39,23 @@ public class SearchIndex {
 	 * database now holds them. Meant for an after-commit receiver, which runs once the
 	 * writing transaction has finished: this runs in a transaction of its own and reloads
 	 * the article there, so a detached instance is fine.
+	 * <p>
+	 * Refreshes of one article may race (a publication's and an edit's, each after its own
+	 * commit). The article's row is locked first, so they run one after the other and each
+	 * reads the article as the last writer left it; and the document is written with an
+	 * upsert (insert unless present, else update), so a document that another transaction
+	 * wrote meanwhile is rewritten, not a duplicate key that loses this refresh.
 	 * @param article the article
 	 * @throws NotFoundException if the article no longer exists
 	 */
 	@Transactional
 	public void refresh(Article article) {
-		Article current = Lookups.article(this.articles, article.getId());
-		SearchDocument document = this.documents.findById(current.getId())
-			.orElseGet(() -> new SearchDocument(current.getId()));
-		document.refresh(current.getTitle(), current.getSlug(), content(current), Instant.now());
-		this.documents.save(document);
+		Article current = Lookups.articleForUpdate(this.articles, article.getId());
+		String content = content(current);
+		Instant now = Instant.now();
+		if (this.documents.insertIfMissing(current.getId(), current.getTitle(), current.getSlug(), content, now) == 0) {
+			this.documents.update(current.getId(), current.getTitle(), current.getSlug(), content, now);
+		}
 	}
 
 	/**
