@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("blog-it")
-@Import({ BlogTestSupport.OwnSchema.class, FailingPublication.class })
+@Import({ BlogTestSupport.OwnSchema.class, FailingPublication.class, DeletionDuringPublication.class })
 abstract class BlogTestSupport {
 
 	@LocalServerPort

@@ -3,6 +3,7 @@ package dev.signals.sample.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.signals.sample.model.Article;
@@ -10,6 +11,8 @@ import dev.signals.sample.model.ArticleRepository;
 import dev.signals.sample.model.SearchDocumentRepository;
 import dev.signals.sample.model.Tag;
 import dev.signals.sample.service.Views.SearchHit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SearchIndex {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** The longest query, in characters. */
 	public static final int MAX_QUERY_LENGTH = 200;
@@ -44,13 +49,18 @@ public class SearchIndex {
 	 * commit). The article's row is locked first, so they run one after the other and each
 	 * reads the article as the last writer left it; and the document is written with an
 	 * upsert (insert unless present, else update), so a document that another transaction
-	 * wrote meanwhile is rewritten, not a duplicate key that loses this refresh.
+	 * wrote meanwhile is rewritten, not a duplicate key that loses this refresh. An article
+	 * deleted meanwhile, an expected race, has no document to write.
 	 * @param article the article
-	 * @throws NotFoundException if the article no longer exists
 	 */
 	@Transactional
 	public void refresh(Article article) {
-		Article current = Lookups.articleForUpdate(this.articles, article.getId());
+		Optional<Article> locked = this.articles.findForUpdateById(article.getId());
+		if (locked.isEmpty()) {
+			logger.debug("Article {} was deleted before its search document was written", article.getId());
+			return;
+		}
+		Article current = locked.get();
 		String content = content(current);
 		Instant now = Instant.now();
 		if (this.documents.insertIfMissing(current.getId(), current.getTitle(), current.getSlug(), content, now) == 0) {
