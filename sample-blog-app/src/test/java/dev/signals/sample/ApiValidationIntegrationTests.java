@@ -31,6 +31,19 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 	}
 
 	@Test
+	void eachBadTagIsQuotedAsSentInItsMessage() {
+		BlogApi api = api();
+		long author = api.createAuthor("Quoted " + UUID.randomUUID());
+		Reply reply = api.createArticle(author, "Quoted", "body", List.of("${1+1}", "{title}", "ok", "x".repeat(50)));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.texts("errors", "field")).containsExactlyInAnyOrder("tags[0]", "tags[1]", "tags[3]");
+		assertThat(reply.texts("errors", "message")).containsExactlyInAnyOrder(
+				"“${1+1}” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case",
+				"“{title}” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case",
+				"“" + "x".repeat(40) + "…” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case");
+	}
+
+	@Test
 	void unknownAuthorIsA400NamingAuthorIdAndLeavesNoTag() {
 		long tags = count("select count(*) from tag");
 		Reply reply = api().createArticle(987654321L, "Title", "body", List.of("orphan-" + UUID.randomUUID().toString().substring(0, 8)));
