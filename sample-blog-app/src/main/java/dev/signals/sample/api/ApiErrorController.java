@@ -88,12 +88,12 @@ class ApiErrorController extends BasicErrorController {
 
 	private Map<String, Object> problem(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
+		// As Spring writes a ProblemDetail: no type, which means about:blank.
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
 		problem.put("detail", detail(request, status, this.errorAttributes.getError(new ServletWebRequest(request))));
 		problem.put("instance", path(request));
+		problem.put("status", status.value());
+		problem.put("title", status.getReasonPhrase());
 		return problem;
 	}
 
