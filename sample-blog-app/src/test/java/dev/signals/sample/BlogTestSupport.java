@@ -3,14 +3,9 @@ package dev.signals.sample;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("blog-it")
-@Import({ BlogTestSupport.OwnSchema.class, FailingPublication.class, DeletionDuringPublication.class })
+@Import({ OwnTestSchema.class, FailingPublication.class, DeletionDuringPublication.class })
 abstract class BlogTestSupport {
 
 	@LocalServerPort
@@ -50,27 +45,6 @@ abstract class BlogTestSupport {
 				+ "(select count(*) from article_tag j where j.tag_id = t.id) as rows from tag t "
 				+ "where t.article_count <> (select count(*) from article_tag j where j.tag_id = t.id)");
 		assertThat(wrong).as("tags whose article count differs from the join table").isEmpty();
-	}
-
-	/**
-	 * Starts from an empty schema even after an interrupted run, and drops it at the end.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class OwnSchema {
-
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
-
-		@Bean
-		DisposableBean dropSchemaAtEnd(JdbcTemplate jdbc, @Value("${blog.test-schema}") String schema) {
-			return () -> jdbc.execute("drop schema if exists " + schema + " cascade");
-		}
-
 	}
 
 }
