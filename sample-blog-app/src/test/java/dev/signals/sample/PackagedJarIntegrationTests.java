@@ -118,7 +118,7 @@ class PackagedJarIntegrationTests {
 			try {
 				return new RunningJar(process, awaitUrl(process, log));
 			}
-			catch (AssertionError | RuntimeException ex) {
+			catch (AssertionError | RuntimeException | InterruptedException ex) {
 				stop(process);
 				throw ex;
 			}
@@ -146,15 +146,21 @@ class PackagedJarIntegrationTests {
 			throw new AssertionError("The blog did not start within " + STARTUP + ":\n" + Files.readString(log));
 		}
 
-		private static void stop(Process process) throws InterruptedException {
+		private static void stop(Process process) {
 			process.destroy();
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			try {
+				if (!process.waitFor(30, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
 				process.destroyForcibly();
+				Thread.currentThread().interrupt();
 			}
 		}
 
 		@Override
-		public void close() throws InterruptedException {
+		public void close() {
 			stop(this.process);
 		}
 
