@@ -45,7 +45,7 @@ final class ExpectedBody {
 		return Optional.empty();
 	}
 
-	static String describe(Class<?> type) {
+	private static String describe(Class<?> type) {
 		List<String> fields = new ArrayList<>();
 		for (Field field : type.getDeclaredFields()) {
 			if (!Modifier.isStatic(field.getModifiers())) {

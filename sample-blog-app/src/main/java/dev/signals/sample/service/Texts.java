@@ -76,10 +76,8 @@ public final class Texts {
 
 	/**
 	 * A code point as people write it, such as {@code U+0000}.
-	 * @param codePoint the code point
-	 * @return its notation
 	 */
-	static String codePoint(int codePoint) {
+	private static String codePoint(int codePoint) {
 		return String.format("U+%04X", codePoint);
 	}
 
