@@ -31,6 +31,19 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 	}
 
 	@Test
+	void eachBadTagIsQuotedAsSentInItsMessage() {
+		BlogApi api = api();
+		long author = api.createAuthor("Quoted " + UUID.randomUUID());
+		Reply reply = api.createArticle(author, "Quoted", "body", List.of("${1+1}", "{title}", "ok", "x".repeat(50)));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.texts("errors", "field")).containsExactlyInAnyOrder("tags[0]", "tags[1]", "tags[3]");
+		assertThat(reply.texts("errors", "message")).containsExactlyInAnyOrder(
+				"“${1+1}” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case",
+				"“{title}” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case",
+				"“" + "x".repeat(40) + "…” is not a tag: a tag is 1 to 40 letters, digits or hyphens, counted in lower case");
+	}
+
+	@Test
 	void unknownAuthorIsA400NamingAuthorIdAndLeavesNoTag() {
 		long tags = count("select count(*) from tag");
 		Reply reply = api().createArticle(987654321L, "Title", "body", List.of("orphan-" + UUID.randomUUID().toString().substring(0, 8)));
@@ -63,7 +76,7 @@ class ApiValidationIntegrationTests extends BlogTestSupport {
 		Reply author = api.post("/api/articles", "{\"title\":\"t\",\"body\":\"b\",\"authorId\":\"abc\"}");
 		assertThat(author.status()).isEqualTo(400);
 		assertThat(author.json().get("detail").asString()).isEqualTo("Invalid field(s): authorId");
-		assertThat(author.texts("errors", "message")).containsExactly("must be a number");
+		assertThat(author.texts("errors", "message")).containsExactly("must be a whole number");
 		Reply tags = api.put("/api/articles/1/tags", "{\"tags\":\"x\"}");
 		assertThat(tags.status()).isEqualTo(400);
 		assertThat(tags.texts("errors", "field")).containsExactly("tags");

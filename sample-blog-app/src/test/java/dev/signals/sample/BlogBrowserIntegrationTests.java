@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,11 +25,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A visitor in headless Chromium writes an article with tags, publishes it and sees the
- * Activity page change. The screenshot of that page is saved as
- * {@code target/blog-activity.png}.
+ * Activity page change; and the pages look right: an article's buttons line up, followers
+ * are separated, the follow drop-down uses the page's font. The screenshots are saved as
+ * {@code target/blog-activity.png}, {@code target/blog-article-actions.png} and
+ * {@code target/blog-author.png}.
  * <p>
  * Every step after a click waits explicitly for the next page (a heading or a status that
  * only the new page has), so no element of the page being left is read while the browser
@@ -101,6 +106,55 @@ class BlogBrowserIntegrationTests extends BlogTestSupport {
 				"POST_ADD tags");
 		File screenshot = this.browser.getScreenshotAs(OutputType.FILE);
 		Files.copy(screenshot.toPath(), Path.of("target", "blog-activity.png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void articleButtonsLineUpFollowersAreSeparatedAndTheFollowDropDownUsesThePageFont() throws Exception {
+		ChromeDriver page = this.browser;
+		page.get("http://localhost:" + this.port + "/articles/release-early-release-often");
+		awaitText(By.tagName("h1"), "Release early, release often");
+		List<WebElement> buttons = List.of(page.findElement(By.id("edit")), page.findElement(By.id("publish")),
+				page.findElement(By.id("delete")));
+		screenshot("blog-article-actions.png");
+		assertThat(buttons).extracting((button) -> button.getRect().getY())
+			.as("tops of Edit, Publish, Delete")
+			.containsOnly(buttons.get(2).getRect().getY());
+		assertThat(buttons).extracting((button) -> button.getRect().getHeight())
+			.as("heights of Edit, Publish, Delete")
+			.containsOnly(buttons.get(2).getRect().getHeight());
+		assertThat(buttons).extracting(this::textTop)
+			.as("tops of the words Edit, Publish, Delete")
+			.allSatisfy((top) -> assertThat(top).isCloseTo(textTop(buttons.get(2)), within(0.5)));
+
+		page.get("http://localhost:" + this.port + "/authors");
+		awaitText(By.tagName("h1"), "Authors");
+		page.findElement(By.linkText("Ada Lovelace")).click();
+		awaitText(By.tagName("h1"), "Ada Lovelace");
+		screenshot("blog-author.png");
+		assertThat(page.findElement(By.xpath("//h2[text()='Followers']/following-sibling::p[1]")).getText())
+			.isEqualTo("Grace Hopper, Linus Torvalds");
+		WebElement followers = page.findElement(By.name("followerId"));
+		WebElement follow = page.findElement(By.xpath("//button[text()='follows this author']"));
+		String pageFont = page.findElement(By.tagName("body")).getCssValue("font-size");
+		assertThat(followers.getCssValue("font-size")).as("the drop-down's font size").isEqualTo(pageFont);
+		assertThat(follow.getCssValue("font-size")).as("the button's font size").isEqualTo(pageFont);
+		assertThat(followers.getCssValue("font-family")).isEqualTo(follow.getCssValue("font-family"));
+	}
+
+	/**
+	 * Where the text of an element starts, in pixels from the top of the page.
+	 */
+	private double textTop(WebElement element) {
+		Object top = this.browser.executeScript(
+				"const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+						+ " return range.getBoundingClientRect().top;",
+				element);
+		return ((Number) top).doubleValue();
+	}
+
+	private void screenshot(String name) throws Exception {
+		File screenshot = this.browser.getScreenshotAs(OutputType.FILE);
+		Files.copy(screenshot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private void awaitText(By locator, String text) {

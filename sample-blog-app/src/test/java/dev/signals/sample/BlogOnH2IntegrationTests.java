@@ -1,8 +1,11 @@
 package dev.signals.sample;
 
+import dev.signals.sample.model.ArticleRepository;
 import dev.signals.sample.service.ArticleService;
 import dev.signals.sample.service.AuthorService;
+import dev.signals.sample.service.SearchIndex;
 import dev.signals.sample.service.Views.ArticleView;
+import dev.signals.sample.service.Views.SearchHit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The blog as the README's first command starts it: on H2, with no profile. Flyway's
- * schema, the tag upsert and the seed data work there too, and the seed went through the
- * receivers.
+ * schema, the tag and search document upserts and the seed data work there too, and the seed
+ * went through the receivers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class BlogOnH2IntegrationTests {
@@ -24,6 +27,12 @@ class BlogOnH2IntegrationTests {
 	@Autowired
 	AuthorService authors;
 
+	@Autowired
+	SearchIndex search;
+
+	@Autowired
+	ArticleRepository articleRepository;
+
 	@Test
 	void seedDataWasWrittenThroughTheReceivers() {
 		assertThat(this.articles.list()).extracting(ArticleView::slug)
@@ -31,6 +40,16 @@ class BlogOnH2IntegrationTests {
 					"release-early-release-often");
 		assertThat(this.articles.viewBySlug("why-we-need-compilers").wordCount()).isEqualTo(13);
 		assertThat(this.authors.list()).allSatisfy((author) -> assertThat(author.bio()).endsWith(" writes here."));
+	}
+
+	@Test
+	void searchDocumentsAreWrittenAndRewritten() {
+		long id = this.articles.viewBySlug("why-we-need-compilers").id();
+		assertThat(this.search.search("machine translate")).extracting(SearchHit::slug)
+			.containsExactly("why-we-need-compilers");
+		this.search.refresh(this.articleRepository.findById(id).orElseThrow());
+		assertThat(this.search.search("machine translate")).extracting(SearchHit::slug)
+			.containsExactly("why-we-need-compilers");
 	}
 
 }

@@ -3,13 +3,9 @@ package dev.signals.sample;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a test against the whole blog on a random port, on PostgreSQL, in the schema
- * {@code blog_it}. Every subclass shares one application context.
+ * {@code blog_it} (or the one {@code -Dblog.test-schema} names). Every subclass shares one
+ * application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("blog-it")
-@Import({ BlogTestSupport.OwnSchema.class, FailingPublication.class })
+@Import({ OwnTestSchema.class, FailingPublication.class, DeletionDuringPublication.class })
 abstract class BlogTestSupport {
 
 	@LocalServerPort
@@ -48,27 +45,6 @@ abstract class BlogTestSupport {
 				+ "(select count(*) from article_tag j where j.tag_id = t.id) as rows from tag t "
 				+ "where t.article_count <> (select count(*) from article_tag j where j.tag_id = t.id)");
 		assertThat(wrong).as("tags whose article count differs from the join table").isEmpty();
-	}
-
-	/**
-	 * Starts from an empty schema even after an interrupted run, and drops it at the end.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class OwnSchema {
-
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
-
-		@Bean
-		DisposableBean dropSchemaAtEnd(JdbcTemplate jdbc) {
-			return () -> jdbc.execute("drop schema if exists blog_it cascade");
-		}
-
 	}
 
 }

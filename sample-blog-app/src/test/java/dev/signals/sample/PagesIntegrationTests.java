@@ -44,8 +44,20 @@ class PagesIntegrationTests extends BlogTestSupport {
 	void formShowsErrorsBesideTheFields() throws Exception {
 		HttpResponse<String> response = form("/articles", "title=&body=&authorId=&tags=ok,+not+ok");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("must not be blank", "a tag is 1 to 40 letters, digits or hyphens")
+		assertThat(response.body()).contains("must not be blank", "“not ok” is not a tag: a tag is 1 to 40 letters")
 			.contains("field-error");
+	}
+
+	@Test
+	void formSaysWhichTagIsBadAndExplainsAnAuthorThatIsNotAnId() throws Exception {
+		long articles = count("select count(*) from article");
+		HttpResponse<String> response = form("/articles", "title=T&body=b&authorId=abc&tags=not+ok,fine,bad!");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("“not ok” is not a tag: a tag is 1 to 40 letters, digits or hyphens")
+			.contains("“bad!” is not a tag: a tag is 1 to 40 letters, digits or hyphens")
+			.contains("choose one of the authors")
+			.doesNotContain("Failed to convert", "NumberFormatException", "java.lang.Long");
+		assertThat(count("select count(*) from article")).isEqualTo(articles);
 	}
 
 	@Test

@@ -6,9 +6,11 @@ import java.util.Map;
 import dev.signals.sample.service.ConflictException;
 import dev.signals.sample.service.InvalidFieldException;
 import dev.signals.sample.service.NotFoundException;
+import dev.signals.sample.service.WriteConflicts;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,10 +29,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers the JSON API's failures with problem details (RFC 9457): 400 with an
- * {@code errors} list naming each bad field (invalid or unreadable), 404 for unknown ids
- * (and ids that are not numbers, as for a URL that matches nothing), 409 for refused writes
- * and for writes that collided with a concurrent one.
+ * Answers the JSON API's failures with problem details (RFC 9457,
+ * {@code application/problem+json}): 400 with an {@code errors} list naming each bad field
+ * (invalid or unreadable), 404 for unknown ids (and ids that are not numbers, as for a URL
+ * that matches nothing), 409 for refused writes (with {@code errors} when a field is at fault)
+ * and for writes that collided with a concurrent one. {@link ApiErrorController} answers the
+ * failures that happen before an API controller is chosen.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -46,14 +50,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, invalidFields(ex.getBody(), errors), headers, status, request);
 	}
 
+	/**
+	 * A body that cannot be read: a 400 naming the field at fault, or, when the body as a
+	 * whole is wrong (missing, not JSON, not an object), saying what the endpoint expects.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return UnreadableField.of(ex)
-			.map((field) -> handleExceptionInternal(ex,
-					invalidFields(ProblemDetail.forStatus(status), List.of(error(field.field(), field.message()))),
-					headers, status, request))
-			.orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
+		ProblemDetail problem = UnreadableField.of(ex)
+			.map((field) -> invalidFields(ProblemDetail.forStatus(status),
+					List.of(error(field.field(), field.message()))))
+			.orElseGet(() -> ProblemDetail.forStatusAndDetail(status, UnreadableField.describeBody(ex)
+					+ ExpectedBody.of(((ServletWebRequest) request).getRequest())
+						.map((expected) -> "; expected a JSON object: " + expected)
+						.orElse("")));
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
@@ -84,7 +95,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(ConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		if (ex.getField() != null) {
-			problem.setProperty("field", ex.getField());
+			problem.setProperty("errors", List.of(error(ex.getField(), ex.getMessage())));
 		}
 		return problem;
 	}
@@ -92,10 +103,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * A write that collided with a concurrent one (a unique key taken between its check and
 	 * its insert, a deadlock, a lock it could not get) is a 409: nothing of it was written
-	 * and trying again may succeed. Other persistence failures stay a 500.
+	 * and trying again may succeed. A write the database refused for good is a 500, logged:
+	 * validation should have refused its input. Other persistence failures stay a 500.
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
-	ProblemDetail concurrentWrite(RuntimeException ex) {
+	ProblemDetail concurrentWrite(DataAccessException ex) {
+		if (!WriteConflicts.isCollision(ex)) {
+			logger.error("A write failed for good; its input should have been refused as invalid", ex);
+			return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The server failed to answer this request");
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The write conflicts with another one made at the same time; nothing was written. Try again.");
 	}

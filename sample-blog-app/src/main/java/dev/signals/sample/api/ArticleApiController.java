@@ -11,6 +11,7 @@ import dev.signals.sample.service.Views.ArticleView;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API of articles: list, read, create, edit, retag, publish, comment, delete.
+ * The JSON API of articles: list, read, create, edit, retag, publish, comment, delete. It
+ * answers only in JSON, so a request that accepts no JSON is refused (406) before anything
+ * is done, and it reads only JSON bodies (415 for others).
  */
 @RestController
-@RequestMapping("/api/articles")
+@RequestMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 class ArticleApiController {
 
 	private final ArticleService articles;
@@ -45,19 +48,19 @@ class ArticleApiController {
 		return this.articles.view(id);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleInput input) {
 		long id = this.articles.create(input);
 		return ResponseEntity.created(URI.create("/api/articles/" + id)).body(this.articles.view(id));
 	}
 
-	@PutMapping("/{id}")
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ArticleView update(@PathVariable long id, @Valid @RequestBody ArticleInput input) {
 		this.articles.update(id, input);
 		return this.articles.view(id);
 	}
 
-	@PutMapping("/{id}/tags")
+	@PutMapping(path = "/{id}/tags", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ArticleView retag(@PathVariable long id, @Valid @RequestBody TagsInput input) {
 		this.articles.retag(id, input.getTags());
 		return this.articles.view(id);
@@ -69,7 +72,7 @@ class ArticleApiController {
 		return this.articles.view(id);
 	}
 
-	@PostMapping("/{id}/comments")
+	@PostMapping(path = "/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ArticleView comment(@PathVariable long id, @Valid @RequestBody CommentInput input) {
 		this.articles.comment(id, input);

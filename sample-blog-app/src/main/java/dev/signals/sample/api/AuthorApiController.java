@@ -11,6 +11,7 @@ import dev.signals.sample.service.Views.AuthorView;
 import dev.signals.sample.service.Views.NotificationView;
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API of authors, their followers and their notifications.
+ * The JSON API of authors, their followers and their notifications; JSON only, as
+ * {@link ArticleApiController}.
  */
 @RestController
-@RequestMapping("/api/authors")
+@RequestMapping(path = "/api/authors", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuthorApiController {
 
 	private final AuthorService authors;
@@ -45,13 +47,13 @@ class AuthorApiController {
 		return this.authors.view(id);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AuthorView> create(@Valid @RequestBody AuthorInput input) {
 		long id = this.authors.create(input);
 		return ResponseEntity.created(URI.create("/api/authors/" + id)).body(this.authors.view(id));
 	}
 
-	@PostMapping("/{id}/followers")
+	@PostMapping(path = "/{id}/followers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	AuthorView follow(@PathVariable long id, @Valid @RequestBody FollowInput input) {
 		this.authors.follow(id, input);
 		return this.authors.view(id);

@@ -7,6 +7,7 @@ import dev.signals.sample.service.Views.SearchHit;
 import dev.signals.sample.signals.ActivityEntry;
 import dev.signals.sample.signals.ActivityLog;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * log.
  */
 @RestController
-@RequestMapping("/api")
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class SearchApiController {
 
 	private final SearchIndex search;

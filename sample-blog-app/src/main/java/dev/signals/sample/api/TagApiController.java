@@ -7,6 +7,7 @@ import dev.signals.sample.service.TagService;
 import dev.signals.sample.service.Views.ArticleView;
 import dev.signals.sample.service.Views.TagView;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The JSON API of tags and their articles.
  */
 @RestController
-@RequestMapping("/api/tags")
+@RequestMapping(path = "/api/tags", produces = MediaType.APPLICATION_JSON_VALUE)
 class TagApiController {
 
 	private final TagService tags;

@@ -4,7 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
@@ -23,10 +27,32 @@ record UnreadableField(String field, String message) {
 	 * @return the field, empty when the body as a whole is not JSON
 	 */
 	static Optional<UnreadableField> of(HttpMessageNotReadableException ex) {
-		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()
+				|| !(jackson instanceof DatabindException || jackson instanceof InputCoercionException)) {
 			return Optional.empty();
 		}
 		return Optional.of(new UnreadableField(path(jackson), message(jackson)));
+	}
+
+	/**
+	 * What is wrong with a body that cannot be read as a whole.
+	 * @param ex the failure to read the body, with no field at fault
+	 * @return the problem, for people
+	 */
+	static String describeBody(HttpMessageNotReadableException ex) {
+		if (ex.getCause() == null) {
+			return "The body is missing";
+		}
+		if (ex.getCause() instanceof MismatchedInputException) {
+			return "The body is not a JSON object";
+		}
+		if (ex.getCause() instanceof JacksonException jackson) {
+			TokenStreamLocation location = jackson.getLocation();
+			return "The body is not valid JSON: " + jackson.getOriginalMessage()
+					+ ((location != null) ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+							: "");
+		}
+		return "The body cannot be read";
 	}
 
 	private static String path(JacksonException ex) {
@@ -43,9 +69,19 @@ record UnreadableField(String field, String message) {
 	}
 
 	private static String message(JacksonException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "is not a field here; the fields are: " + String.join(", ",
+					unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+		}
+		if (ex instanceof InputCoercionException) {
+			return "is out of range";
+		}
 		Class<?> expected = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
 		if (expected == null) {
 			return "is not valid JSON";
+		}
+		if (expected == Long.class || expected == Integer.class || expected == long.class || expected == int.class) {
+			return "must be a whole number";
 		}
 		if (Number.class.isAssignableFrom(expected)) {
 			return "must be a number";

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 
 /**
  * What the search box searches: one row per published article, with its words in lower
- * case.
+ * case. Written by {@code SearchIndex} with SQL (an upsert), read through this entity.
  */
 @Entity
 public class SearchDocument {
@@ -24,28 +24,6 @@ public class SearchDocument {
 	private Instant refreshedAt;
 
 	protected SearchDocument() {
-	}
-
-	/**
-	 * Create the document of an article.
-	 * @param articleId the article's id
-	 */
-	public SearchDocument(Long articleId) {
-		this.articleId = articleId;
-	}
-
-	/**
-	 * Replace what the document holds.
-	 * @param title the article's title
-	 * @param slug the article's slug
-	 * @param content the searchable text, lower case
-	 * @param now when this refresh happened
-	 */
-	public void refresh(String title, String slug, String content, Instant now) {
-		this.title = title;
-		this.slug = slug;
-		this.content = content;
-		this.refreshedAt = now;
 	}
 
 	/**

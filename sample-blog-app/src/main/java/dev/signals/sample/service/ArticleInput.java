@@ -1,35 +1,35 @@
 package dev.signals.sample.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * What a writer enters for an article, from the form or as JSON. In the form, the tags are
- * one text field of comma-separated names.
+ * one text field of comma-separated names. The slug and the tags may be left out: a new
+ * article then gets a slug made from its title and no tags, an edited one keeps its own.
  */
 public class ArticleInput {
 
-	@NotBlank
-	@Size(max = 200)
+	@NotNull(message = "is required")
+	@PlainText(max = 200)
 	private String title;
 
 	@Size(max = 200)
 	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "lower-case letters and digits separated by hyphens, or empty")
 	private String slug;
 
-	@NotBlank
-	@Size(max = 20000)
+	@NotNull(message = "is required")
+	@PlainText(max = 20000, multiline = true)
 	private String body;
 
-	@NotNull
+	@NotNull(message = "is required")
 	private Long authorId;
 
-	private List<@TagName String> tags = new ArrayList<>();
+	@TagLimit
+	private List<@NotNull @TagName String> tags;
 
 	/**
 	 * The title.
@@ -48,7 +48,7 @@ public class ArticleInput {
 	}
 
 	/**
-	 * The slug; empty to have it made from the title.
+	 * The slug: empty to have it made from the title, {@code null} when not given.
 	 * @return the slug
 	 */
 	public String getSlug() {
@@ -97,7 +97,7 @@ public class ArticleInput {
 
 	/**
 	 * The tag names.
-	 * @return the tags
+	 * @return the tags, {@code null} when not given
 	 */
 	public List<String> getTags() {
 		return this.tags;
@@ -108,7 +108,7 @@ public class ArticleInput {
 	 * @param tags the tags
 	 */
 	public void setTags(List<String> tags) {
-		this.tags = (tags != null) ? tags : new ArrayList<>();
+		this.tags = tags;
 	}
 
 }

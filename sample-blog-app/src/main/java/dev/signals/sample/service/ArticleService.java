@@ -105,15 +105,16 @@ public class ArticleService {
 	 */
 	@Transactional
 	public long create(ArticleInput input) {
-		Article article = new Article(author(input.getAuthorId()), input.getTitle().trim(), input.getBody());
+		Article article = new Article(author(input.getAuthorId()), Texts.trim(input.getTitle()), input.getBody());
 		article.setSlug(freeSlug(input.getSlug(), null));
-		article.retag(this.tags.resolve(input.getTags()));
+		article.retag(this.tags.resolve((input.getTags() != null) ? input.getTags() : List.of()));
 		return this.articles.save(article).getId();
 	}
 
 	/**
-	 * Change an article's title, body, author, tags and slug (an empty slug is made anew from
-	 * the title).
+	 * Change an article's title and body, and its tags and slug when they are given: a slug
+	 * left out is kept, so the article keeps its address unless the edit says otherwise (an
+	 * empty slug is made anew from the title).
 	 * @param id the article's id
 	 * @param input the new values
 	 */
@@ -124,10 +125,14 @@ public class ArticleService {
 		if (!author.getId().equals(article.getAuthor().getId())) {
 			throw new InvalidFieldException("authorId", "an article keeps its author");
 		}
-		article.setTitle(input.getTitle().trim());
+		article.setTitle(Texts.trim(input.getTitle()));
 		article.setBody(input.getBody());
-		article.setSlug(freeSlug(input.getSlug(), id));
-		article.retag(this.tags.resolve(input.getTags()));
+		if (input.getSlug() != null) {
+			article.setSlug(freeSlug(input.getSlug(), id));
+		}
+		if (input.getTags() != null) {
+			article.retag(this.tags.resolve(input.getTags()));
+		}
 	}
 
 	/**
@@ -168,7 +173,7 @@ public class ArticleService {
 	@Transactional
 	public long comment(long id, CommentInput input) {
 		Article article = lock(id);
-		return this.comments.save(article.addComment(input.getAuthorName().trim(), input.getBody(), Instant.now()))
+		return this.comments.save(article.addComment(Texts.trim(input.getAuthorName()), input.getBody(), Instant.now()))
 			.getId();
 	}
 

@@ -1,15 +1,14 @@
 package dev.signals.sample.service;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The name of a new author.
  */
 public class AuthorInput {
 
-	@NotBlank
-	@Size(max = 80)
+	@NotNull(message = "is required")
+	@PlainText(max = 80)
 	private String name;
 
 	/**

@@ -47,7 +47,7 @@ public class AuthorService {
 	 */
 	@Transactional
 	public long create(AuthorInput input) {
-		String name = input.getName().trim();
+		String name = Texts.trim(input.getName());
 		if (this.authors.existsByName(name)) {
 			throw new ConflictException("name", "an author is already called '" + name + "'");
 		}

@@ -1,19 +1,18 @@
 package dev.signals.sample.service;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * What a reader enters for a comment.
  */
 public class CommentInput {
 
-	@NotBlank
-	@Size(max = 80)
+	@NotNull(message = "is required")
+	@PlainText(max = 80)
 	private String authorName;
 
-	@NotBlank
-	@Size(max = 2000)
+	@NotNull(message = "is required")
+	@PlainText(max = 2000, multiline = true)
 	private String body;
 
 	/**

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public class FollowInput {
 
-	@NotNull
+	@NotNull(message = "is required")
 	private Long followerId;
 
 	/**

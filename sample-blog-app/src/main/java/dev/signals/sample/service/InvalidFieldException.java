@@ -1,8 +1,8 @@
 package dev.signals.sample.service;
 
 /**
- * Thrown when a well-formed input field names something that does not exist, such as an
- * unknown author id; answered with 400.
+ * Thrown when an input field names something that does not exist, such as an unknown author
+ * id, or is wrong in a way its annotations cannot say; answered with 400.
  */
 public class InvalidFieldException extends FieldProblem {
 

@@ -2,6 +2,7 @@ package dev.signals.sample.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.signals.sample.model.Article;
 import dev.signals.sample.model.ArticleRepository;
@@ -9,6 +10,8 @@ import dev.signals.sample.model.Author;
 import dev.signals.sample.model.Notification;
 import dev.signals.sample.model.NotificationRepository;
 import dev.signals.sample.service.Views.NotificationView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NotificationService {
+
+	private static final Logger logger = LoggerFactory.getLogger(NotificationService.class);
 
 	private final NotificationRepository notifications;
 
@@ -34,13 +39,22 @@ public class NotificationService {
 	 * was published. Meant for an after-commit receiver, which runs once the publishing
 	 * transaction has finished: this runs in a transaction of its own and reloads the
 	 * article there, so a detached instance is fine.
+	 * <p>
+	 * The article may have been deleted since it was published, an expected race: then
+	 * there is nobody to notify. Its row is locked while the notifications are written, so
+	 * it cannot be deleted between the reading and the writing (the deletion waits, then
+	 * removes them with the article).
 	 * @param article the published article
-	 * @return the number of notifications recorded
-	 * @throws NotFoundException if the article no longer exists
+	 * @return the number of notifications recorded, 0 for an article deleted meanwhile
 	 */
 	@Transactional
 	public int recordForFollowers(Article article) {
-		Article published = Lookups.article(this.articles, article.getId());
+		Optional<Article> locked = this.articles.findForUpdateById(article.getId());
+		if (locked.isEmpty()) {
+			logger.debug("Article {} was deleted after its publication; nobody to notify", article.getId());
+			return 0;
+		}
+		Article published = locked.get();
 		Author author = published.getAuthor();
 		String message = author.getName() + " published \"" + published.getTitle() + "\"";
 		Instant now = Instant.now();

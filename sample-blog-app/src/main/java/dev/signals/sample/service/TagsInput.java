@@ -1,17 +1,18 @@
 package dev.signals.sample.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The tags an article should have, as JSON.
+ * The tags an article should have, as JSON. The list is required: an empty one removes every
+ * tag.
  */
 public class TagsInput {
 
-	@NotNull
-	private List<@TagName String> tags = new ArrayList<>();
+	@NotNull(message = "is required")
+	@TagLimit
+	private List<@NotNull @TagName String> tags;
 
 	/**
 	 * The tag names.

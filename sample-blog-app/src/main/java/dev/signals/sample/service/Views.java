@@ -94,7 +94,7 @@ public final class Views {
 	 * @param name the name
 	 * @param bio the profile's bio, {@code null} without a profile
 	 * @param joinedAt the profile's creation time, {@code null} without a profile
-	 * @param followers who follows the author
+	 * @param followers who follows the author, by name
 	 */
 	public record AuthorView(Long id, String name, String bio, Instant joinedAt, List<AuthorRef> followers) {
 
@@ -102,7 +102,7 @@ public final class Views {
 			boolean profiled = author.getProfile() != null;
 			return new AuthorView(author.getId(), author.getName(), profiled ? author.getProfile().getBio() : null,
 					profiled ? author.getProfile().getJoinedAt() : null,
-					author.getFollowers().stream().map(AuthorRef::of).toList());
+					author.getFollowers().stream().map(AuthorRef::of).sorted(Comparator.comparing(AuthorRef::name)).toList());
 		}
 
 	}

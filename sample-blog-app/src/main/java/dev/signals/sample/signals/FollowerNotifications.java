@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * After a publication commits, records a notification for each follower of the author
  * (Django: a receiver wrapped in {@code transaction.on_commit}). A rolled-back publication
- * notifies no one.
+ * notifies no one, and neither does an article deleted before this runs.
  */
 @Component
 public class FollowerNotifications {

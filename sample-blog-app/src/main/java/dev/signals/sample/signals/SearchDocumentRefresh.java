@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * After a transaction commits, writes an article's search document, so that the search box
  * finds the article as it now is: when it is published, and when the title, slug or body of
- * a published article change.
+ * a published article change. An article deleted before this runs gets none.
  */
 @Component
 public class SearchDocumentRefresh {

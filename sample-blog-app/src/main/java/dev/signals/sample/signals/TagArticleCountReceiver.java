@@ -1,6 +1,6 @@
 package dev.signals.sample.signals;
 
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,9 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one down.
  *
  * <p>The changes of a Spring transaction are collected as they happen and written just before
- * it commits, in one atomic SQL update that locks the tag rows in id order: concurrent
- * requests neither lose a count nor deadlock on each other's rows, and a rollback writes
- * nothing. (Collecting comes first, by {@code @Order}, so that a signal delivered to both at
+ * it commits, with atomic SQL updates that lock the tag rows in id order: concurrent requests
+ * neither lose a count nor deadlock on each other's rows, and a rollback writes nothing. (Collecting comes first, by {@code @Order}, so that a signal delivered to both at
  * once, after the before-commit callbacks, is still counted.)
  *
  * <p>Replaces Django's {@code m2m_changed} receiver on {@code Article.tags.through}, and its
@@ -76,25 +75,24 @@ public class TagArticleCountReceiver {
 		}
 	}
 
+	/**
+	 * One single-row update per tag, in ascending id order (the map's), sent as one batch:
+	 * each statement locks its row as it runs, so every transaction locks the tags it counts
+	 * in the same order and two of them never wait for each other. (One
+	 * {@code update ... where id in (...)} locks the rows in the order its plan visits them,
+	 * the heap order for a bitmap or sequential scan, which moves as rows are updated and
+	 * differed between transactions: they deadlocked.)
+	 */
 	private void update(Map<Long, Integer> deltas) {
 		deltas.values().removeIf((delta) -> delta == 0);
 		if (deltas.isEmpty()) {
 			return;
 		}
-		StringBuilder cases = new StringBuilder();
-		Object[] arguments = new Object[deltas.size() * 3];
-		int i = 0;
-		for (Map.Entry<Long, Integer> entry : deltas.entrySet()) {
-			cases.append(" when ? then ?");
-			arguments[i++] = entry.getKey();
-			arguments[i++] = entry.getValue();
-		}
-		for (Long tagId : deltas.keySet()) {
-			arguments[i++] = tagId;
-		}
-		String ids = String.join(", ", Collections.nCopies(deltas.size(), "?"));
-		this.jdbc.update("update tag set article_count = article_count + case id" + cases + " end where id in ("
-				+ ids + ")", arguments);
+		List<Object[]> rows = deltas.entrySet()
+			.stream()
+			.map((delta) -> new Object[] { delta.getValue(), delta.getKey() })
+			.toList();
+		this.jdbc.batchUpdate("update tag set article_count = article_count + ? where id = ?", rows);
 	}
 
 	/**

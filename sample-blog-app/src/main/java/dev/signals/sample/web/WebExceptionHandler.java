@@ -5,9 +5,13 @@ import java.util.stream.Collectors;
 import dev.signals.sample.service.ConflictException;
 import dev.signals.sample.service.InvalidFieldException;
 import dev.signals.sample.service.NotFoundException;
+import dev.signals.sample.service.WriteConflicts;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.FieldError;
@@ -26,6 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(basePackageClasses = WebExceptionHandler.class)
 class WebExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(WebExceptionHandler.class);
 
 	@ExceptionHandler
 	ModelAndView notFound(NotFoundException ex) {
@@ -63,10 +69,15 @@ class WebExceptionHandler {
 	/**
 	 * A write that collided with a concurrent one (a unique key taken between its check and
 	 * its insert, a deadlock, a lock it could not get) is a 409: nothing of it was written
-	 * and trying again may succeed. Other persistence failures stay a 500.
+	 * and trying again may succeed. A write the database refused for good is a 500, logged:
+	 * validation should have refused its input. Other persistence failures stay a 500.
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
-	ModelAndView concurrentWrite(RuntimeException ex) {
+	ModelAndView concurrentWrite(DataAccessException ex) {
+		if (!WriteConflicts.isCollision(ex)) {
+			logger.error("A write failed for good; its input should have been refused as invalid", ex);
+			return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved.");
+		}
 		return problem(HttpStatus.CONFLICT,
 				"Somebody else changed the same data at the same moment, so nothing was saved. Go back and try again.");
 	}

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API answers a write that collided with a concurrent one with a 409 problem detail,
- * as Spring translates the database's failure, and leaves other persistence failures a 500.
+ * as Spring translates the database's failure, a write refused for good with a 500 (never a
+ * 409 that says to try again), and leaves other persistence failures a 500.
  */
 class ApiExceptionHandlerTests {
 
@@ -29,6 +30,17 @@ class ApiExceptionHandlerTests {
 			.extractingPath("$.detail")
 			.asString()
 			.contains("conflicts with another one made at the same time");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.signals.sample.ConcurrentWriteFailures#forGood")
+	void writesRefusedForGoodAre500ProblemDetailsThatDoNotSayTryAgain(RuntimeException failure) {
+		assertThat(api(failure).post().uri("/write").accept(MediaType.APPLICATION_JSON))
+			.hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.isEqualTo("The server failed to answer this request");
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages answer a write that collided with a concurrent one with the 409 error page, as
- * Spring translates the database's failure.
+ * Spring translates the database's failure, and a write refused for good with the 500 page.
  */
 class WebExceptionHandlerTests {
 
@@ -26,6 +26,15 @@ class WebExceptionHandlerTests {
 			.model()
 			.hasEntrySatisfying("message",
 					(message) -> assertThat(message).asString().contains("at the same moment, so nothing was saved"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.signals.sample.ConcurrentWriteFailures#forGood")
+	void writesRefusedForGoodAre500PagesThatDoNotSayTryAgain(RuntimeException failure) {
+		assertThat(pages(failure).post().uri("/write")).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.hasViewName("error")
+			.model()
+			.hasEntrySatisfying("message", (message) -> assertThat(message).asString().doesNotContain("try again"));
 	}
 
 	private static MockMvcTester pages(RuntimeException failure) {
