@@ -129,26 +129,26 @@ final class ReceiverMethods {
 	 */
 	private static void checkRequestAndMigrationReceiver(SignalReceiver annotation, Set<SignalType> types,
 			String where) {
-		List<SignalType> unsent = types.stream()
+		List<SignalType> requestOrMigration = types.stream()
 			.filter((type) -> type.isRequestSignal() || type.isMigrationSignal())
 			.sorted()
 			.toList();
-		if (unsent.isEmpty()) {
+		if (requestOrMigration.isEmpty()) {
 			return;
 		}
-		String selection = unsent.get(0).isRequestSignal() ? "condition = \"uri.startsWith('/api/')\""
+		String selection = requestOrMigration.get(0).isRequestSignal() ? "condition = \"uri.startsWith('/api/')\""
 				: "condition = \"tool.name() == 'FLYWAY'\"";
 		check(annotation.phase() == Phase.IMMEDIATE, where,
-				"declares phase " + annotation.phase() + ", but " + unsent
+				"declares phase " + annotation.phase() + ", but " + requestOrMigration
 						+ " signals are not sent in a transaction; their receivers run where they are delivered",
 				"Remove the phase of " + where + ", or annotate the method with @Async to run it on another thread.");
 		check(annotation.sender().length == 0, where,
 				"declares sender " + Arrays.stream(annotation.sender()).map(Class::getName).toList() + ", but "
-						+ unsent + " signals have no sender",
+						+ requestOrMigration + " signals have no sender",
 				"Remove the sender of " + where + "; to choose signals, give it a condition such as " + selection
 						+ ".");
 		check(annotation.field().length == 0, where,
-				"declares field " + Arrays.toString(annotation.field()) + ", but " + unsent
+				"declares field " + Arrays.toString(annotation.field()) + ", but " + requestOrMigration
 						+ " signals are about no entity; field applies to save and m2m_changed signals",
 				"Remove the field of " + where + ".");
 	}
