@@ -15,7 +15,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.mockito.MockedConstruction;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,11 +25,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.Mockito.mockConstruction;
-import static org.mockito.Mockito.withSettings;
 
 /**
  * Real Flyway migrations on PostgreSQL, run by Spring Boot's Flyway at startup and by the
@@ -72,6 +70,14 @@ class FlywayMigrationSignalsIntegrationTests {
 			assertThat(context.getBean(MigrationListener.class).heard).extracting(MigrationSignal::type)
 				.containsExactly(SignalType.PRE_MIGRATE, SignalType.POST_MIGRATE);
 		});
+	}
+
+	@Test
+	void aSpringListenerAloneGetsThem() {
+		this.contextRunner.withBean(MigrationListener.class)
+			.run((context) -> assertThat(context.getBean(MigrationListener.class).heard)
+				.extracting(MigrationSignal::type)
+				.containsExactly(SignalType.PRE_MIGRATE, SignalType.POST_MIGRATE));
 	}
 
 	@Test
@@ -137,14 +143,6 @@ class FlywayMigrationSignalsIntegrationTests {
 			assertThat(pre.constructed()).hasSize(1);
 			assertThat(post.constructed()).hasSize(1);
 		}
-	}
-
-	/**
-	 * Counts the signals of a class that are built on this thread; they behave as real ones,
-	 * but without the constructor's state.
-	 */
-	private static <T> MockedConstruction<T> counting(Class<T> signalClass) {
-		return mockConstruction(signalClass, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 	}
 
 	/**

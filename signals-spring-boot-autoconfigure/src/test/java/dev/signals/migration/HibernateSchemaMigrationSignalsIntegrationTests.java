@@ -13,7 +13,6 @@ import dev.signals.migration.schema.MigratedEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.mockito.MockedConstruction;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -25,10 +24,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.Mockito.mockConstruction;
-import static org.mockito.Mockito.withSettings;
 
 /**
  * Hibernate's schema management on PostgreSQL, creating the table of an entity in the schema
@@ -104,14 +102,6 @@ class HibernateSchemaMigrationSignalsIntegrationTests {
 			assertThat(pre.constructed()).isEmpty();
 			assertThat(post.constructed()).isEmpty();
 		}
-	}
-
-	/**
-	 * Counts the signals of a class that are built on this thread; they behave as real ones,
-	 * but without the constructor's state.
-	 */
-	private static <T> MockedConstruction<T> counting(Class<T> signalClass) {
-		return mockConstruction(signalClass, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 	}
 
 	@Configuration(proxyBeanMethods = false)

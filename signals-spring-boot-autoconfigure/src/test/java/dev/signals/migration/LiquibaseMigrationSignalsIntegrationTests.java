@@ -16,7 +16,6 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.mockito.MockedConstruction;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,10 +25,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.Mockito.mockConstruction;
-import static org.mockito.Mockito.withSettings;
 
 /**
  * Real Liquibase updates on PostgreSQL, run by Spring Boot's {@code SpringLiquibase} at
@@ -117,14 +115,6 @@ class LiquibaseMigrationSignalsIntegrationTests {
 			assertThat(pre.constructed()).isEmpty();
 			assertThat(post.constructed()).isEmpty();
 		}
-	}
-
-	/**
-	 * Counts the signals of a class that are built on this thread; they behave as real ones,
-	 * but without the constructor's state.
-	 */
-	private static <T> MockedConstruction<T> counting(Class<T> signalClass) {
-		return mockConstruction(signalClass, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 	}
 
 	@Configuration(proxyBeanMethods = false)

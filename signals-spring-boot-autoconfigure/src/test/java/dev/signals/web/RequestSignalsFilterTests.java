@@ -22,19 +22,17 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.mockito.MockedConstruction;
 
 import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.Mockito.mockConstruction;
-import static org.mockito.Mockito.withSettings;
 
 class RequestSignalsFilterTests {
 
@@ -65,14 +63,6 @@ class RequestSignalsFilterTests {
 
 	private RequestSignalsFilter allTypes() {
 		return filter(SignalType.REQUEST_STARTED, SignalType.REQUEST_FINISHED, SignalType.GOT_REQUEST_EXCEPTION);
-	}
-
-	/**
-	 * Counts the signals of a class that are built; they behave as real ones, but without
-	 * the constructor's state.
-	 */
-	private static <T> MockedConstruction<T> counting(Class<T> signalClass) {
-		return mockConstruction(signalClass, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 	}
 
 	private static FilterChain answering(int status) {

@@ -4,7 +4,6 @@ import dev.signals.GotRequestException;
 import dev.signals.RequestFinished;
 import dev.signals.RequestStarted;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.mockito.MockedConstruction;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,10 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.mockito.Mockito.mockConstruction;
-import static org.mockito.Mockito.withSettings;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,14 +27,6 @@ class RequestSignalsWithoutReceiversIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	/**
-	 * Counts the signals of a class that are built on this thread; they behave as real ones,
-	 * but without the constructor's state.
-	 */
-	private static <T> MockedConstruction<T> counting(Class<T> signalClass) {
-		return mockConstruction(signalClass, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
-	}
 
 	@Test
 	void noRequestSignalIsBuilt() throws Exception {
