@@ -9,8 +9,8 @@ import org.springframework.util.Assert;
  * resolvers) turned it into a response, so the request ends in a server error (Django's
  * {@code got_request_exception}, which Django sends for the exceptions that become a 500).
  * Sent before {@link RequestFinished}; the exception then goes on to the servlet container
- * unchanged. An exception of a receiver of this signal is added to the request's exception
- * as suppressed.
+ * unchanged. An exception of a receiver of this signal, or of the {@code RequestFinished}
+ * that follows it, is added to the request's exception as suppressed.
  *
  * @since 0.1.0
  */

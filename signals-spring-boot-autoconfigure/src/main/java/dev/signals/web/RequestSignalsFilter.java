@@ -87,17 +87,14 @@ public final class RequestSignalsFilter implements Filter, Ordered {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (failed) {
-				sendFailure(http, ex);
-			}
-			if (finished) {
-				send(new RequestFinished(http.getMethod(), http.getRequestURI(), SERVER_ERROR, since(start)));
-			}
+			sendFailure(http, ex, start, failed, finished);
 			throw ex;
 		}
 		if (request.isAsyncStarted()) {
-			request.getAsyncContext()
-				.addListener(new AsyncCompletion(http, (HttpServletResponse) response, start, failed, finished));
+			if (failed || finished) {
+				request.getAsyncContext()
+					.addListener(new AsyncCompletion(http, (HttpServletResponse) response, start, failed, finished));
+			}
 		}
 		else if (finished) {
 			send(new RequestFinished(http.getMethod(), http.getRequestURI(), ((HttpServletResponse) response).getStatus(),
@@ -106,12 +103,23 @@ public final class RequestSignalsFilter implements Filter, Ordered {
 	}
 
 	/**
-	 * Send the failure of a request. A receiver's own exception must not hide the request's,
-	 * which goes on to the container: it is added to it as suppressed.
+	 * Send the failure of a request and its end. A receiver's own exception must not hide the
+	 * request's, which goes on to the container: it is added to it as suppressed.
 	 */
-	private void sendFailure(HttpServletRequest request, Throwable failure) {
+	private void sendFailure(HttpServletRequest request, Throwable failure, long start, boolean failed,
+			boolean finished) {
+		if (failed) {
+			sendBeside(failure, new GotRequestException(request.getMethod(), request.getRequestURI(), unwrap(failure)));
+		}
+		if (finished) {
+			sendBeside(failure, new RequestFinished(request.getMethod(), request.getRequestURI(), SERVER_ERROR,
+					since(start)));
+		}
+	}
+
+	private void sendBeside(Throwable failure, RequestSignal signal) {
 		try {
-			send(new GotRequestException(request.getMethod(), request.getRequestURI(), unwrap(failure)));
+			send(signal);
 		}
 		catch (RuntimeException ex) {
 			failure.addSuppressed(ex);

@@ -107,13 +107,14 @@ class RequestSignalsFilterTests {
 	}
 
 	@Test
-	void aReceiverThatFailsOnTheExceptionDoesNotHideIt() throws Exception {
-		IllegalStateException receiverFailure = new IllegalStateException("receiver failed");
+	void receiversThatFailOnAFailedRequestDoNotHideItsExceptionNorEachOther() throws Exception {
 		ReceiverRegistry registry = new ReceiverRegistry(SignalSwitches.ALL_ON);
-		registry.register(new Receiver("failing", "failing", Set.of(SignalType.GOT_REQUEST_EXCEPTION),
-				new Class<?>[0], Phase.IMMEDIATE, 0, (signal) -> {
-					throw receiverFailure;
-				}));
+		for (SignalType type : EnumSet.of(SignalType.GOT_REQUEST_EXCEPTION, SignalType.REQUEST_FINISHED)) {
+			registry.register(new Receiver(type.name(), type.name(), Set.of(type), new Class<?>[0], Phase.IMMEDIATE,
+					0, (signal) -> {
+						throw new IllegalStateException("receiver of " + type + " failed");
+					}));
+		}
 		RequestSignalsFilter filter = new RequestSignalsFilter(registry,
 				new SignalDispatcher(this.published::add, PendingWrites.NONE, DeliveryOptions.defaults()));
 		IllegalArgumentException thrown = new IllegalArgumentException("the request's own");
@@ -121,7 +122,8 @@ class RequestSignalsFilterTests {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> filter.doFilter(this.request, this.response, failingWith(thrown)))
 			.isSameAs(thrown)
-			.satisfies((ex) -> assertThat(ex.getSuppressed()).containsExactly(receiverFailure));
+			.satisfies((ex) -> assertThat(ex.getSuppressed()).extracting(Throwable::getMessage)
+				.containsExactly("receiver of GOT_REQUEST_EXCEPTION failed", "receiver of REQUEST_FINISHED failed"));
 	}
 
 	@Test
