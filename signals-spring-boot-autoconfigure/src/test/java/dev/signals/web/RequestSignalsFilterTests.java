@@ -18,6 +18,8 @@ import dev.signals.dispatch.Receiver;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.SignalDispatcher;
 import dev.signals.dispatch.SignalSwitches;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -138,6 +140,25 @@ class RequestSignalsFilterTests {
 		assertThat(this.received).extracting(RequestSignal::type)
 			.containsExactly(SignalType.REQUEST_STARTED, SignalType.REQUEST_FINISHED);
 		assertThat(((RequestFinished) this.received.get(1)).status()).isEqualTo(202);
+	}
+
+	@Test
+	void anAsyncRequestWhoseProcessingFailsSendsTheFailureBeforeItsEnd() throws Exception {
+		this.request.setAsyncSupported(true);
+		allTypes().doFilter(this.request, this.response, (request, response) -> request.startAsync());
+		MockAsyncContext async = (MockAsyncContext) this.request.getAsyncContext();
+		IllegalStateException failure = new IllegalStateException("async failure");
+		for (AsyncListener listener : async.getListeners()) {
+			listener.onError(new AsyncEvent(async, this.request, this.response, failure));
+		}
+		this.response.setStatus(500);
+		async.complete();
+
+		assertThat(this.received).extracting(RequestSignal::type)
+			.containsExactly(SignalType.REQUEST_STARTED, SignalType.GOT_REQUEST_EXCEPTION,
+					SignalType.REQUEST_FINISHED);
+		assertThat(((GotRequestException) this.received.get(1)).exception()).isSameAs(failure);
+		assertThat(((RequestFinished) this.received.get(2)).status()).isEqualTo(500);
 	}
 
 	@Test
