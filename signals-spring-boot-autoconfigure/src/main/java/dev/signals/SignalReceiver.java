@@ -7,13 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a public method of a Spring bean as a receiver of model signals (Django's
+ * Marks a public method of a Spring bean as a receiver of signals (Django's
  * {@code @receiver}).
  *
  * <p>The method is public, returns {@code void} and takes exactly one parameter of a
- * {@link ModelSignal} type (or {@link BulkChanged}, or {@link SignalEvent} for a custom
- * signal, whose receivers may return a response), from which the signal type and the sender
- * are inferred:
+ * {@link ModelSignal} type (or {@link BulkChanged}, a {@link RequestSignal} or
+ * {@link MigrationSignal} type, or {@link SignalEvent} for a custom signal, whose receivers
+ * may return a response), from which the signal type and the sender are inferred:
  * <pre class="code">
  * &#64;SignalReceiver
  * public void onSave(PostSave&lt;Article&gt; signal) { ... }
@@ -45,7 +45,8 @@ public @interface SignalReceiver {
 	/**
 	 * The entity classes to receive signals of (and their subclasses). Empty means the
 	 * parameter's generic type ({@code PostSave<Article>} means {@code Article}), or every
-	 * entity when that is a wildcard.
+	 * entity when that is a wildcard. Request and migration signals have no sender: setting
+	 * one on their receivers fails startup.
 	 * @return the sender classes
 	 */
 	Class<?>[] sender() default {};
@@ -55,7 +56,8 @@ public @interface SignalReceiver {
 	 * these attributes (inserts always); for {@link SignalType#M2M_CHANGED}: only changes of
 	 * these collection attributes (such as {@code tags}). Empty means every attribute. A name
 	 * that is not a persistent attribute (for {@code M2M_CHANGED}, a many-to-many collection)
-	 * of the sender or of an entity class that extends it fails startup.
+	 * of the sender or of an entity class that extends it fails startup, and so does any
+	 * field of a request or migration signal receiver.
 	 * @return the attribute names
 	 */
 	String[] field() default {};
@@ -73,7 +75,9 @@ public @interface SignalReceiver {
 	String condition() default "";
 
 	/**
-	 * When the receiver runs relative to the transaction.
+	 * When the receiver runs relative to the transaction. Request and migration signals are
+	 * not sent in a transaction: their receivers are {@link Phase#IMMEDIATE}, and another
+	 * phase fails startup.
 	 * @return the phase
 	 */
 	Phase phase() default Phase.IMMEDIATE;

@@ -1,7 +1,8 @@
 package dev.signals;
 
 /**
- * The kinds of model signal, one per Django model signal.
+ * The kinds of signal: one per Django model, request and migration signal, the bulk signal
+ * Django does not have, and custom signals.
  *
  * @since 0.1.0
  */
@@ -34,6 +35,36 @@ public enum SignalType {
 	 */
 	BULK_CHANGED,
 
+	/**
+	 * Spring MVC starts handling an HTTP request (Django's {@code request_started}): a
+	 * {@link RequestStarted} signal.
+	 */
+	REQUEST_STARTED,
+
+	/**
+	 * Spring MVC has handled an HTTP request (Django's {@code request_finished}): a
+	 * {@link RequestFinished} signal.
+	 */
+	REQUEST_FINISHED,
+
+	/**
+	 * An exception escaped the handling of an HTTP request (Django's
+	 * {@code got_request_exception}): a {@link GotRequestException} signal.
+	 */
+	GOT_REQUEST_EXCEPTION,
+
+	/**
+	 * A schema migration (Flyway, Liquibase, or Hibernate creating or updating the schema) is
+	 * about to run (Django's {@code pre_migrate}): a {@link PreMigrate} signal.
+	 */
+	PRE_MIGRATE,
+
+	/**
+	 * A schema migration has run (Django's {@code post_migrate}): a {@link PostMigrate}
+	 * signal.
+	 */
+	POST_MIGRATE,
+
 	/** A custom signal sent with {@link Signals#send}: a {@link SignalEvent}. */
 	CUSTOM;
 
@@ -42,7 +73,27 @@ public enum SignalType {
 	 * @return {@code true} for the model signal types
 	 */
 	public boolean isModelSignal() {
-		return this != BULK_CHANGED && this != CUSTOM;
+		return switch (this) {
+			case PRE_INIT, POST_INIT, PRE_SAVE, POST_SAVE, PRE_DELETE, POST_DELETE, M2M_CHANGED -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Whether signals of this type are {@link RequestSignal}s about an HTTP request.
+	 * @return {@code true} for {@link #REQUEST_STARTED}, {@link #REQUEST_FINISHED} and
+	 * {@link #GOT_REQUEST_EXCEPTION}
+	 */
+	public boolean isRequestSignal() {
+		return this == REQUEST_STARTED || this == REQUEST_FINISHED || this == GOT_REQUEST_EXCEPTION;
+	}
+
+	/**
+	 * Whether signals of this type are {@link MigrationSignal}s about a schema migration.
+	 * @return {@code true} for {@link #PRE_MIGRATE} and {@link #POST_MIGRATE}
+	 */
+	public boolean isMigrationSignal() {
+		return this == PRE_MIGRATE || this == POST_MIGRATE;
 	}
 
 }

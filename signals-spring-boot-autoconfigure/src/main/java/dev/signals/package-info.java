@@ -1,5 +1,6 @@
 /**
- * The public API of Signals for Spring: Django-style model signals for JPA entities.
+ * The public API of Signals for Spring: Django-style model signals for JPA entities, and
+ * Django's request and migration signals.
  *
  * <p>Receive a signal by annotating a public method of a Spring bean with
  * {@link dev.signals.SignalReceiver @SignalReceiver}; its single parameter names the signal

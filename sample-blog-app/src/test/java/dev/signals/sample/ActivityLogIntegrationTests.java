@@ -1,5 +1,6 @@
 package dev.signals.sample;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import dev.signals.Phase;
 import dev.signals.SignalType;
 import dev.signals.sample.signals.ActivityEntry;
 import dev.signals.sample.signals.ActivityLog;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +19,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The activity log receivers record each signal when it is sent and saves and deletions
- * again after commit, with the changed fields, and the custom publication signal between them.
+ * again after commit, with the changed fields, and the custom publication signal between them;
+ * the requests, but the activity's own; and the schema migrations.
  */
 class ActivityLogIntegrationTests extends BlogTestSupport {
 
 	@Autowired
 	ActivityLog activity;
+
+	@Autowired
+	Flyway flyway;
 
 	@Test
 	void recordsPublishInBothPhasesWithChangedFields() {
@@ -42,6 +48,48 @@ class ActivityLogIntegrationTests extends BlogTestSupport {
 					tuple(SignalType.PRE_SAVE, Phase.IMMEDIATE, "changed publishedAt, status"))
 			.contains(tuple(SignalType.POST_SAVE, Phase.IMMEDIATE, "created"));
 		assertThat(api.get("/api/activity").json().get(0).get("type").asString()).isNotEmpty();
+	}
+
+	@Test
+	void recordsRequestsButNotTheActivitysOwn() throws InterruptedException {
+		BlogApi api = api();
+		api.get("/api/tags");
+		api.get("/api/activity");
+
+		List<ActivityEntry> tags = awaitEntries("GET /api/tags", 2);
+		assertThat(tags).extracting(ActivityEntry::type)
+			.containsExactly(SignalType.REQUEST_FINISHED, SignalType.REQUEST_STARTED);
+		assertThat(tags.get(0).details()).matches("200 in \\d+ ms");
+		assertThat(this.activity.newestFirst()).extracting(ActivityEntry::entity)
+			.doesNotContain("GET /api/activity");
+	}
+
+	@Test
+	void recordsAMigrationWhileItRuns() {
+		this.flyway.migrate();
+
+		assertThat(this.activity.newestFirst()).filteredOn((entry) -> entry.entity().equals("Flyway"))
+			.extracting(ActivityEntry::type, ActivityEntry::details)
+			.startsWith(tuple(SignalType.POST_MIGRATE, "nothing to apply"), tuple(SignalType.PRE_MIGRATE, ""));
+	}
+
+	/**
+	 * The entries of a request, newest first, once there are as many as expected: the client
+	 * may have the answer before the request's end is signalled.
+	 */
+	private List<ActivityEntry> awaitEntries(String entity, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		List<ActivityEntry> entries;
+		do {
+			entries = this.activity.newestFirst().stream().filter((entry) -> entry.entity().equals(entity)).toList();
+		}
+		while (entries.size() < count && System.nanoTime() < deadline && sleep());
+		return entries;
+	}
+
+	private static boolean sleep() throws InterruptedException {
+		Thread.sleep(10);
+		return true;
 	}
 
 }

@@ -29,6 +29,11 @@ final class PropertiesSignalSwitches implements SignalSwitches {
 		this.types.put(SignalType.POST_DELETE, switches.isPostDelete());
 		this.types.put(SignalType.M2M_CHANGED, switches.isM2mChanged());
 		this.types.put(SignalType.BULK_CHANGED, switches.isBulkChanged());
+		this.types.put(SignalType.REQUEST_STARTED, switches.isRequestStarted());
+		this.types.put(SignalType.REQUEST_FINISHED, switches.isRequestFinished());
+		this.types.put(SignalType.GOT_REQUEST_EXCEPTION, switches.isGotRequestException());
+		this.types.put(SignalType.PRE_MIGRATE, switches.isPreMigrate());
+		this.types.put(SignalType.POST_MIGRATE, switches.isPostMigrate());
 		properties.getReceivers().forEach((id, enabled) -> this.receivers.put(normalize(id), enabled));
 	}
 

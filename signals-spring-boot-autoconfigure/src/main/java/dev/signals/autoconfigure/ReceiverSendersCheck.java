@@ -54,7 +54,8 @@ final class ReceiverSendersCheck implements SmartInitializingSingleton {
 
 	private static boolean receivesAny(Receiver receiver, List<Class<?>> entityClasses) {
 		Set<SignalType> types = receiver.types();
-		if (types.contains(SignalType.CUSTOM)) {
+		// Custom, request and migration signals are not about entities.
+		if (types.stream().anyMatch((type) -> !type.isModelSignal() && type != SignalType.BULK_CHANGED)) {
 			return true;
 		}
 		for (SignalType type : types) {

@@ -14,6 +14,7 @@ import dev.signals.dispatch.SignalDispatcher;
 import dev.signals.dispatch.SignalReceiverMethodProcessor;
 import dev.signals.hibernate.ClassPreparedPublisher;
 import dev.signals.hibernate.SignalsIntegrator;
+import dev.signals.hibernate.SignalsIntegratorProvider;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionImplementor;
 

@@ -11,7 +11,7 @@ import dev.signals.Phase;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Switches of model signals, under {@code signals.*}. Unknown keys fail binding.
+ * Switches of signals, under {@code signals.*}. Unknown keys fail binding.
  *
  * @since 0.1.0
  */
@@ -235,6 +235,34 @@ public class SignalsProperties {
 		private boolean bulkChanged = true;
 
 		/**
+		 * Whether request-started signals are sent when an HTTP request starts.
+		 */
+		private boolean requestStarted = true;
+
+		/**
+		 * Whether request-finished signals are sent when an HTTP request has been handled.
+		 */
+		private boolean requestFinished = true;
+
+		/**
+		 * Whether got-request-exception signals are sent when an exception escapes an HTTP
+		 * request's handling.
+		 */
+		private boolean gotRequestException = true;
+
+		/**
+		 * Whether pre-migrate signals are sent before Flyway, Liquibase or Hibernate migrate
+		 * the schema.
+		 */
+		private boolean preMigrate = true;
+
+		/**
+		 * Whether post-migrate signals are sent after Flyway, Liquibase or Hibernate migrated
+		 * the schema.
+		 */
+		private boolean postMigrate = true;
+
+		/**
 		 * Whether pre-init signals are sent.
 		 * @return the switch
 		 */
@@ -360,6 +388,86 @@ public class SignalsProperties {
 		 */
 		public void setBulkChanged(boolean bulkChanged) {
 			this.bulkChanged = bulkChanged;
+		}
+
+		/**
+		 * Whether request-started signals are sent.
+		 * @return the switch
+		 */
+		public boolean isRequestStarted() {
+			return this.requestStarted;
+		}
+
+		/**
+		 * Set whether request-started signals are sent.
+		 * @param requestStarted the switch
+		 */
+		public void setRequestStarted(boolean requestStarted) {
+			this.requestStarted = requestStarted;
+		}
+
+		/**
+		 * Whether request-finished signals are sent.
+		 * @return the switch
+		 */
+		public boolean isRequestFinished() {
+			return this.requestFinished;
+		}
+
+		/**
+		 * Set whether request-finished signals are sent.
+		 * @param requestFinished the switch
+		 */
+		public void setRequestFinished(boolean requestFinished) {
+			this.requestFinished = requestFinished;
+		}
+
+		/**
+		 * Whether got-request-exception signals are sent.
+		 * @return the switch
+		 */
+		public boolean isGotRequestException() {
+			return this.gotRequestException;
+		}
+
+		/**
+		 * Set whether got-request-exception signals are sent.
+		 * @param gotRequestException the switch
+		 */
+		public void setGotRequestException(boolean gotRequestException) {
+			this.gotRequestException = gotRequestException;
+		}
+
+		/**
+		 * Whether pre-migrate signals are sent.
+		 * @return the switch
+		 */
+		public boolean isPreMigrate() {
+			return this.preMigrate;
+		}
+
+		/**
+		 * Set whether pre-migrate signals are sent.
+		 * @param preMigrate the switch
+		 */
+		public void setPreMigrate(boolean preMigrate) {
+			this.preMigrate = preMigrate;
+		}
+
+		/**
+		 * Whether post-migrate signals are sent.
+		 * @return the switch
+		 */
+		public boolean isPostMigrate() {
+			return this.postMigrate;
+		}
+
+		/**
+		 * Set whether post-migrate signals are sent.
+		 * @param postMigrate the switch
+		 */
+		public void setPostMigrate(boolean postMigrate) {
+			this.postMigrate = postMigrate;
 		}
 
 	}

@@ -68,7 +68,8 @@ public final class DispatchingSignals implements Signals {
 	public <T> SignalConnection connect(SignalType type, @Nullable Class<T> sender,
 			Consumer<? super ModelSignal<T>> receiver, String id, Phase phase) {
 		Assert.isTrue(type.isModelSignal(), () -> type + " is not a model signal type; receive "
-				+ "BulkChanged with @SignalReceiver, and custom signals with connect(Signal, ...)");
+				+ "BulkChanged, request and migration signals with @SignalReceiver, and custom signals with "
+				+ "connect(Signal, ...)");
 		Assert.notNull(receiver, "'receiver' must not be null");
 		return connect(new Receiver(id, "connected " + type, EnumSet.of(type), senders(sender), phase,
 				Ordered.LOWEST_PRECEDENCE, (signal) -> {

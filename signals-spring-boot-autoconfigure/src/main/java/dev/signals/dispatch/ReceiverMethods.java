@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.signals.Phase;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
@@ -50,6 +51,7 @@ final class ReceiverMethods {
 		Set<SignalType> implied = checkSignature(method, where);
 		Class<?> parameterClass = method.getParameterTypes()[0];
 		Set<SignalType> types = declaredTypes(annotation, implied, parameterClass, where);
+		checkRequestAndMigrationReceiver(annotation, types, where);
 		Class<?> bound = SignalClasses.senderBound(ResolvableType.forMethodParameter(method, 0));
 		boolean custom = (parameterClass == SignalEvent.class);
 		for (Class<?> sender : annotation.sender()) {
@@ -98,7 +100,8 @@ final class ReceiverMethods {
 		Set<SignalType> implied = SignalClasses.typesOf(parameterClass);
 		check(implied != null, where,
 				"takes a " + parameterClass.getName() + "; its parameter must be a signal type such as "
-						+ "PostSave<Article>, ModelSignal<?>, BulkChanged<Article> or SignalEvent<Payload>",
+						+ "PostSave<Article>, ModelSignal<?>, BulkChanged<Article>, SignalEvent<Payload>, "
+						+ "RequestFinished or PostMigrate",
 				"Change the parameter of " + where + " to the signal it receives.");
 		check(method.getReturnType() == void.class || parameterClass == SignalEvent.class, where,
 				"returns " + method.getReturnType().getSimpleName() + "; receivers of model signals return void "
@@ -121,6 +124,37 @@ final class ReceiverMethods {
 							+ ", or declare a parameter that carries it, such as ModelSignal<?>.");
 		}
 		return declared;
+	}
+
+	/**
+	 * Request and migration signals are sent outside transactions and by no entity or object:
+	 * a phase other than {@link Phase#IMMEDIATE}, a sender or a field would silently never
+	 * apply.
+	 */
+	private static void checkRequestAndMigrationReceiver(SignalReceiver annotation, Set<SignalType> types,
+			String where) {
+		List<SignalType> requestOrMigration = types.stream()
+			.filter((type) -> type.isRequestSignal() || type.isMigrationSignal())
+			.sorted()
+			.toList();
+		if (requestOrMigration.isEmpty()) {
+			return;
+		}
+		String selection = requestOrMigration.get(0).isRequestSignal() ? "condition = \"uri.startsWith('/api/')\""
+				: "condition = \"tool.name() == 'FLYWAY'\"";
+		check(annotation.phase() == Phase.IMMEDIATE, where,
+				"declares phase " + annotation.phase() + ", but " + requestOrMigration
+						+ " signals are not sent in a transaction; their receivers run where they are delivered",
+				"Remove the phase of " + where + ", or annotate the method with @Async to run it on another thread.");
+		check(annotation.sender().length == 0, where,
+				"declares sender " + Arrays.stream(annotation.sender()).map(Class::getName).toList() + ", but "
+						+ requestOrMigration + " signals have no sender",
+				"Remove the sender of " + where + "; to choose signals, give it a condition such as " + selection
+						+ ".");
+		check(annotation.field().length == 0, where,
+				"declares field " + Arrays.toString(annotation.field()) + ", but " + requestOrMigration
+						+ " signals are about no entity; field applies to save and m2m_changed signals",
+				"Remove the field of " + where + ".");
 	}
 
 	private static Predicate<Object> sentBy(Class<?>[] senders) {

@@ -6,15 +6,22 @@ import java.util.Set;
 
 import dev.signals.BulkChanged;
 import dev.signals.DeleteSignal;
+import dev.signals.GotRequestException;
 import dev.signals.InitSignal;
 import dev.signals.M2MChanged;
+import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
 import dev.signals.PostDelete;
 import dev.signals.PostInit;
+import dev.signals.PostMigrate;
 import dev.signals.PostSave;
 import dev.signals.PreDelete;
 import dev.signals.PreInit;
+import dev.signals.PreMigrate;
 import dev.signals.PreSave;
+import dev.signals.RequestFinished;
+import dev.signals.RequestSignal;
+import dev.signals.RequestStarted;
 import dev.signals.SaveSignal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalType;
@@ -24,7 +31,7 @@ import org.springframework.core.ResolvableType;
 
 /**
  * What a signal class stands for: the signal types it carries and the entity class its
- * generic parameter is bound to.
+ * generic parameter is bound to (request and migration signals have none).
  */
 final class SignalClasses {
 
@@ -41,7 +48,16 @@ final class SignalClasses {
 			Map.entry(PostDelete.class, EnumSet.of(SignalType.POST_DELETE)),
 			Map.entry(InitSignal.class, EnumSet.of(SignalType.PRE_INIT, SignalType.POST_INIT)),
 			Map.entry(PreInit.class, EnumSet.of(SignalType.PRE_INIT)),
-			Map.entry(PostInit.class, EnumSet.of(SignalType.POST_INIT)));
+			Map.entry(PostInit.class, EnumSet.of(SignalType.POST_INIT)),
+			Map.entry(RequestSignal.class,
+					EnumSet.of(SignalType.REQUEST_STARTED, SignalType.REQUEST_FINISHED,
+							SignalType.GOT_REQUEST_EXCEPTION)),
+			Map.entry(RequestStarted.class, EnumSet.of(SignalType.REQUEST_STARTED)),
+			Map.entry(RequestFinished.class, EnumSet.of(SignalType.REQUEST_FINISHED)),
+			Map.entry(GotRequestException.class, EnumSet.of(SignalType.GOT_REQUEST_EXCEPTION)),
+			Map.entry(MigrationSignal.class, EnumSet.of(SignalType.PRE_MIGRATE, SignalType.POST_MIGRATE)),
+			Map.entry(PreMigrate.class, EnumSet.of(SignalType.PRE_MIGRATE)),
+			Map.entry(PostMigrate.class, EnumSet.of(SignalType.POST_MIGRATE)));
 
 	private SignalClasses() {
 	}
@@ -57,9 +73,9 @@ final class SignalClasses {
 	}
 
 	/**
-	 * The signal types a model signal class carries.
-	 * @param signalClass a model signal class
-	 * @return the types, or {@code null} for a class that is not a model signal type
+	 * The signal types a signal class carries.
+	 * @param signalClass a signal class
+	 * @return the types, or {@code null} for a class that is not a signal type
 	 */
 	static @Nullable Set<SignalType> typesOf(Class<?> signalClass) {
 		return TYPES.get(signalClass);

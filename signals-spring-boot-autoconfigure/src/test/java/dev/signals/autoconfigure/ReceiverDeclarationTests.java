@@ -1,8 +1,14 @@
 package dev.signals.autoconfigure;
 
+import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
+import dev.signals.Phase;
+import dev.signals.PostMigrate;
 import dev.signals.PostSave;
 import dev.signals.PreSave;
+import dev.signals.RequestFinished;
+import dev.signals.RequestSignal;
+import dev.signals.RequestStarted;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,47 @@ class ReceiverDeclarationTests {
 	}
 
 	@Test
+	void aRequestReceiverWithATransactionPhaseFailsStartup() {
+		assertStartupFails(RequestAfterCommit.class, "on",
+				"declares phase AFTER_COMMIT, but [REQUEST_FINISHED] signals are not sent in a transaction",
+				"Remove the phase of");
+	}
+
+	@Test
+	void aMigrationReceiverWithATransactionPhaseFailsStartup() {
+		assertStartupFails(MigrationBeforeCommit.class, "on",
+				"declares phase BEFORE_COMMIT, but [PRE_MIGRATE, POST_MIGRATE] signals are not sent in a transaction",
+				"Remove the phase of");
+	}
+
+	@Test
+	void aMigrationReceiverWithASenderFailsStartup() {
+		assertStartupFails(MigrationWithSender.class, "on",
+				"declares sender [java.lang.String], but [POST_MIGRATE] signals have no sender",
+				"condition = \"tool.name() == 'FLYWAY'\"");
+	}
+
+	@Test
+	void aRequestReceiverWithASenderFailsStartup() {
+		assertStartupFails(RequestWithSender.class, "on", "but [REQUEST_STARTED] signals have no sender",
+				"condition = \"uri.startsWith('/api/')\"");
+	}
+
+	@Test
+	void aRequestReceiverWithAFieldFailsStartup() {
+		assertStartupFails(RequestWithField.class, "on",
+				"declares field [status], but [REQUEST_STARTED, REQUEST_FINISHED, GOT_REQUEST_EXCEPTION] signals "
+						+ "are about no entity",
+				"Remove the field of");
+	}
+
+	@Test
+	void requestAndMigrationReceiversWithConditionsStart() {
+		this.contextRunner.withBean(ValidRequestAndMigration.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void aValidWildcardReceiverWithListedTypesStarts() {
 		this.contextRunner.withBean(Valid.class).run((context) -> assertThat(context).hasNotFailed());
 	}
@@ -185,6 +232,58 @@ class ReceiverDeclarationTests {
 
 		@SignalReceiver({ SignalType.PRE_SAVE, SignalType.POST_DELETE })
 		public void on(ModelSignal<?> signal) {
+		}
+
+	}
+
+	static class RequestAfterCommit {
+
+		@SignalReceiver(phase = Phase.AFTER_COMMIT)
+		public void on(RequestFinished signal) {
+		}
+
+	}
+
+	static class MigrationBeforeCommit {
+
+		@SignalReceiver(phase = Phase.BEFORE_COMMIT)
+		public void on(MigrationSignal signal) {
+		}
+
+	}
+
+	static class MigrationWithSender {
+
+		@SignalReceiver(sender = String.class)
+		public void on(PostMigrate signal) {
+		}
+
+	}
+
+	static class RequestWithSender {
+
+		@SignalReceiver(sender = String.class)
+		public void on(RequestStarted signal) {
+		}
+
+	}
+
+	static class RequestWithField {
+
+		@SignalReceiver(field = "status")
+		public void on(RequestSignal signal) {
+		}
+
+	}
+
+	static class ValidRequestAndMigration {
+
+		@SignalReceiver(condition = "uri.startsWith('/api/') && status >= 500")
+		public void finished(RequestFinished signal) {
+		}
+
+		@SignalReceiver(condition = "tool.name() == 'FLYWAY'")
+		public void migrated(PostMigrate signal) {
 		}
 
 	}

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.signals.MigrationSignal;
 import dev.signals.PostSave;
+import dev.signals.RequestSignal;
 import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
@@ -155,6 +157,26 @@ class SignalsAutoConfigurationTests {
 	}
 
 	@Test
+	void theRequestAndMigrationSwitchesTurnTheirTypesOff() {
+		SignalType[] types = { SignalType.REQUEST_STARTED, SignalType.REQUEST_FINISHED,
+				SignalType.GOT_REQUEST_EXCEPTION, SignalType.PRE_MIGRATE, SignalType.POST_MIGRATE };
+		this.contextRunner.withBean(RequestAndMigrationReceivers.class).run((context) -> {
+			ReceiverRegistry registry = context.getBean(ReceiverRegistry.class);
+			assertThat(types).allSatisfy((type) -> assertThat(registry.hasReceivers(type)).as(type.name()).isTrue());
+		});
+		this.contextRunner.withBean(RequestAndMigrationReceivers.class)
+			.withPropertyValues("signals.types.request-started=false", "signals.types.request-finished=false",
+					"signals.types.got-request-exception=false", "signals.types.pre-migrate=false",
+					"signals.types.post-migrate=false")
+			.run((context) -> {
+				ReceiverRegistry registry = context.getBean(ReceiverRegistry.class);
+				assertThat(types)
+					.allSatisfy((type) -> assertThat(registry.hasReceivers(type)).as(type.name()).isFalse());
+				assertThat(registry.hasReceivers(SignalType.POST_SAVE)).isTrue();
+			});
+	}
+
+	@Test
 	void receiverSwitchesTurnOffOneReceiverById() {
 		this.contextRunner.withUserConfiguration(ReceiverConfiguration.class)
 			.withPropertyValues("signals.receivers.first=false")
@@ -217,6 +239,22 @@ class SignalsAutoConfigurationTests {
 		@Bean
 		StringReceivers stringReceivers() {
 			return new StringReceivers();
+		}
+
+	}
+
+	static class RequestAndMigrationReceivers {
+
+		@SignalReceiver
+		public void request(RequestSignal signal) {
+		}
+
+		@SignalReceiver
+		public void migration(MigrationSignal signal) {
+		}
+
+		@SignalReceiver
+		public void saved(PostSave<String> signal) {
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.signals.it;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalType;
@@ -44,6 +45,12 @@ class DataJpaSliceIntegrationTests {
 	}
 
 	@Test
+	void migrationSignalsReachReceiversInADataJpaTestSlice() {
+		assertThat(this.receiver.migrations).containsExactly("PRE_MIGRATE[HIBERNATE]",
+				"POST_MIGRATE[HIBERNATE []]");
+	}
+
+	@Test
 	void onlyTheHibernateListenersOfSignalTypesWithReceiversAreRegistered() {
 		EventListenerRegistry listeners = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getEventListenerRegistry();
@@ -64,10 +71,17 @@ class DataJpaSliceIntegrationTests {
 
 		final List<SignalType> types = new ArrayList<>();
 
+		final List<String> migrations = new ArrayList<>();
+
 		@SignalReceiver(value = { SignalType.PRE_SAVE, SignalType.POST_SAVE, SignalType.PRE_DELETE,
 				SignalType.POST_DELETE }, sender = Article.class)
 		public void on(ModelSignal<?> signal) {
 			this.types.add(signal.type());
+		}
+
+		@SignalReceiver
+		public void migrated(MigrationSignal signal) {
+			this.migrations.add(signal.toString());
 		}
 
 	}

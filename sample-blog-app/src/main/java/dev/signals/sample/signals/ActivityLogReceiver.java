@@ -1,9 +1,15 @@
 package dev.signals.sample.signals;
 
 import java.time.Instant;
+import java.util.Locale;
 
+import dev.signals.GotRequestException;
+import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
 import dev.signals.Phase;
+import dev.signals.PostMigrate;
+import dev.signals.RequestFinished;
+import dev.signals.RequestSignal;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalEvent;
 import dev.signals.SignalType;
@@ -12,14 +18,19 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitUtil;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Records every signal the blog receives in the {@link ActivityLog}: all of them when they
  * are sent, and saves and deletions once more after their transaction commits, so the
- * Activity page shows both phases, and the custom publication signal. Switch them off with
- * {@code signals.receivers.activity-log=false},
- * {@code signals.receivers.activity-log-after-commit=false} and
- * {@code signals.receivers.activity-log-published=false}.
+ * Activity page shows both phases, the custom publication signal, the HTTP requests (but
+ * the Activity page's own, which reloads every few seconds, and the style sheet's) and the
+ * schema migrations (Flyway's at startup is recorded once the blog has started). Switch them
+ * off with {@code signals.receivers.activity-log=false},
+ * {@code signals.receivers.activity-log-after-commit=false},
+ * {@code signals.receivers.activity-log-published=false},
+ * {@code signals.receivers.activity-log-requests=false} and
+ * {@code signals.receivers.activity-log-migrations=false}.
  */
 @Component
 public class ActivityLogReceiver {
@@ -61,6 +72,42 @@ public class ActivityLogReceiver {
 		Article article = event.payload().article();
 		this.log.record(new ActivityEntry(Instant.now(), SignalType.CUSTOM, Phase.IMMEDIATE, "Article",
 				article.getId(), event.signal().name()));
+	}
+
+	/**
+	 * Record a request as it starts, fails and finishes (Django's {@code request_started},
+	 * {@code got_request_exception}, {@code request_finished}): the method and URI as the
+	 * entity, the status and duration, or the exception, as the details.
+	 * @param signal a request signal
+	 */
+	@SignalReceiver(id = "activity-log-requests", condition = "!(uri.startsWith('/activity') "
+			+ "|| uri.startsWith('/api/activity') || uri.endsWith('.css') || uri == '/favicon.ico')")
+	public void recordRequest(RequestSignal signal) {
+		String details = "";
+		if (signal instanceof RequestFinished finished) {
+			details = finished.status() + " in " + finished.duration().toMillis() + " ms";
+		}
+		else if (signal instanceof GotRequestException failed) {
+			details = failed.exception().getClass().getSimpleName() + ": " + failed.exception().getMessage();
+		}
+		this.log.record(new ActivityEntry(Instant.now(), signal.type(), Phase.IMMEDIATE,
+				signal.method() + " " + signal.uri(), "", details));
+	}
+
+	/**
+	 * Record a schema migration (Django's {@code pre_migrate} and {@code post_migrate}): the
+	 * tool as the entity, what it applied as the details.
+	 * @param signal a migration signal
+	 */
+	@SignalReceiver(id = "activity-log-migrations")
+	public void recordMigration(MigrationSignal signal) {
+		String details = "";
+		if (signal instanceof PostMigrate migrated) {
+			details = migrated.migrations().isEmpty() ? "nothing to apply"
+					: "applied " + String.join(", ", migrated.migrations());
+		}
+		this.log.record(new ActivityEntry(Instant.now(), signal.type(), Phase.IMMEDIATE,
+				StringUtils.capitalize(signal.tool().name().toLowerCase(Locale.ROOT)), "", details));
 	}
 
 	private void record(ModelSignal<?> signal, Phase phase) {

@@ -1,4 +1,4 @@
-package dev.signals.autoconfigure;
+package dev.signals.hibernate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,11 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Adds an integrator to the one {@code hibernate.integrator_provider} setting, keeping the
- * integrators of a provider the application set itself.
+ * integrators of a provider the application set itself, or added before.
+ *
+ * @since 0.1.0
  */
-final class SignalsIntegratorProvider implements IntegratorProvider {
+public final class SignalsIntegratorProvider implements IntegratorProvider {
 
 	private final List<Integrator> integrators;
 
@@ -24,7 +26,13 @@ final class SignalsIntegratorProvider implements IntegratorProvider {
 		this.integrators = List.copyOf(integrators);
 	}
 
-	static void addTo(Map<String, Object> hibernateProperties, Integrator integrator) {
+	/**
+	 * Add an integrator to Hibernate's properties, after those already set.
+	 * @param hibernateProperties the properties that build a persistence unit, as a
+	 * {@code HibernatePropertiesCustomizer} gets them
+	 * @param integrator the integrator to add
+	 */
+	public static void addTo(Map<String, Object> hibernateProperties, Integrator integrator) {
 		List<Integrator> integrators = new ArrayList<>(
 				existing(hibernateProperties.get(JpaSettings.INTEGRATOR_PROVIDER)).getIntegrators());
 		integrators.add(integrator);

@@ -1,0 +1,1 @@
+create table migrated_note (id bigint primary key, text varchar(100));

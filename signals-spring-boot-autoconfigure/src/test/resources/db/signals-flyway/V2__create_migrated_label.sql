@@ -1,0 +1,1 @@
+create table migrated_label (id bigint primary key);
