@@ -1,7 +1,9 @@
 package dev.signals.observation;
 
 import dev.signals.BulkChanged;
+import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
+import dev.signals.RequestSignal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalType;
 
@@ -18,6 +20,12 @@ final class SignalOrigin {
 	static SignalType type(Object signal) {
 		if (signal instanceof ModelSignal<?> model) {
 			return model.type();
+		}
+		if (signal instanceof RequestSignal request) {
+			return request.type();
+		}
+		if (signal instanceof MigrationSignal migration) {
+			return migration.type();
 		}
 		return (signal instanceof BulkChanged<?>) ? SignalType.BULK_CHANGED : SignalType.CUSTOM;
 	}
