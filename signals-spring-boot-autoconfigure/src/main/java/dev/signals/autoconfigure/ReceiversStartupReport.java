@@ -10,7 +10,9 @@ import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.signals.MigrationSignal;
 import dev.signals.Phase;
+import dev.signals.RequestSignal;
 import dev.signals.SignalType;
 import dev.signals.dispatch.Receiver;
 import dev.signals.dispatch.ReceiverDeclaration;
@@ -81,9 +83,10 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 				lines.add(entity.getSimpleName() + ": " + byType(entityReceivers, typesOn, enabled));
 			}
 		});
-		map.customSignals()
-			.forEach((payload, signalReceivers) -> lines.add(payload.getSimpleName() + " (custom signal): "
-					+ byPhase(ReceiverMap.byPhase(signalReceivers, SignalType.CUSTOM), enabled)));
+		map.customSignals().forEach((payload, signalReceivers) -> lines.add(isSignalKind(payload)
+				? payload.getSimpleName() + ": " + byType(signalReceivers, typesOn, enabled)
+				: payload.getSimpleName() + " (custom signal): "
+						+ byPhase(ReceiverMap.byPhase(signalReceivers, SignalType.CUSTOM), enabled)));
 		if (!silent.isEmpty()) {
 			lines.add("No receivers: " + String.join(", ", silent));
 		}
@@ -131,9 +134,18 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 			}
 		});
 		map.customSignals()
-			.forEach((payload, receivers) -> messages.add(details(
-					"Receivers of custom signals of " + payload.getName() + ":", receivers, typesOn, enabled)));
+			.forEach((payload, receivers) -> messages.add(details(isSignalKind(payload)
+					? "Receivers of " + payload.getSimpleName() + "s:" : "Receivers of custom signals of "
+							+ payload.getName() + ":", receivers, typesOn, enabled)));
 		return messages;
+	}
+
+	/**
+	 * Whether a key of the map's other signals is a kind of signal (request or migration
+	 * signals), not the payload type of a custom signal.
+	 */
+	private static boolean isSignalKind(Class<?> key) {
+		return key == RequestSignal.class || key == MigrationSignal.class;
 	}
 
 	private static String details(String heading, List<Receiver> receivers, Set<SignalType> typesOn,

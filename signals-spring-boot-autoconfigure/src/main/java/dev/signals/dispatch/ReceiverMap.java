@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.signals.MigrationSignal;
 import dev.signals.Phase;
+import dev.signals.RequestSignal;
 import dev.signals.SignalType;
 
 import org.springframework.util.Assert;
@@ -53,6 +55,12 @@ public final class ReceiverMap {
 		for (Receiver receiver : receivers) {
 			if (receiver.types().contains(SignalType.CUSTOM)) {
 				receiver.senders().forEach((payload) -> add(customSignals, payload, receiver));
+				continue;
+			}
+			if (receiver.types().stream().allMatch((type) -> type.isRequestSignal() || type.isMigrationSignal())) {
+				// about requests and migrations, not entities: listed by the kind of signal
+				add(customSignals, receiver.types().stream().anyMatch(SignalType::isRequestSignal)
+						? RequestSignal.class : MigrationSignal.class, receiver);
 				continue;
 			}
 			boolean listed = false;
@@ -99,9 +107,10 @@ public final class ReceiverMap {
 	}
 
 	/**
-	 * The payload types of custom signals that have receivers, by name, each with its
-	 * receivers in delivery order.
-	 * @return payload type to receivers
+	 * The signals that are not about entities and have receivers, by name, each with its
+	 * receivers in delivery order: custom signals by payload type, request signals under
+	 * {@link RequestSignal}, migration signals under {@link MigrationSignal}.
+	 * @return payload type or kind of signal to receivers
 	 */
 	public Map<Class<?>, List<Receiver>> customSignals() {
 		return this.customSignals;

@@ -77,6 +77,18 @@ class ReceiversStartupReportTests {
 	}
 
 	@Test
+	void requestReceiversAreListedByTheirKindNotUnderEveryEntity() {
+		ReceiverMap map = ReceiverMap.of(List.of(receiver("requests", Phase.IMMEDIATE, 0,
+				EnumSet.of(SignalType.REQUEST_STARTED, SignalType.REQUEST_FINISHED), null, null)),
+				List.of(String.class));
+
+		assertThat(map.entities().get(String.class)).isEmpty();
+		assertThat(ReceiversStartupReport.summary(map, ALL_TYPES, (id) -> true)).contains(
+				"RequestSignal: REQUEST_STARTED IMMEDIATE[requests]; REQUEST_FINISHED IMMEDIATE[requests]",
+				"No receivers: String");
+	}
+
+	@Test
 	void noReceiversIsOneLine() {
 		assertThat(ReceiversStartupReport.summary(ReceiverMap.of(List.of(), List.of()), ALL_TYPES, (id) -> true))
 			.containsExactly("No signal receivers (signals.startup-report=false turns this report off)");

@@ -27,8 +27,8 @@ import org.springframework.test.context.TestExecutionListeners;
  *     }
  * }
  * </pre>
- * Signals are recorded when they are sent, before any receiver runs, whatever phase their
- * receivers have.
+ * Signals are recorded when they are delivered, before any other receiver of them runs,
+ * whatever phase their receivers have.
  *
  * @since 0.1.0
  */
