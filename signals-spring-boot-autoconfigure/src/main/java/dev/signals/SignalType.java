@@ -69,6 +69,24 @@ public enum SignalType {
 	CUSTOM;
 
 	/**
+	 * The type of a signal object, as receivers and listeners get it.
+	 * @param signal a model, bulk, request, migration or custom signal
+	 * @return its type; {@link #CUSTOM} for anything else
+	 */
+	public static SignalType of(Object signal) {
+		if (signal instanceof ModelSignal<?> model) {
+			return model.type();
+		}
+		if (signal instanceof RequestSignal request) {
+			return request.type();
+		}
+		if (signal instanceof MigrationSignal migration) {
+			return migration.type();
+		}
+		return (signal instanceof BulkChanged<?>) ? BULK_CHANGED : CUSTOM;
+	}
+
+	/**
 	 * Whether signals of this type are {@link ModelSignal}s about one entity instance.
 	 * @return {@code true} for the model signal types
 	 */

@@ -51,7 +51,7 @@ public class ReceiverInvocationContext extends Observation.Context {
 		this.receiverId = receiverId;
 		this.phase = phase;
 		this.signal = signal;
-		this.signalType = SignalOrigin.type(signal);
+		this.signalType = SignalType.of(signal);
 		this.sender = SignalOrigin.sender(signal);
 		this.entityIds = entityIds;
 	}

@@ -37,7 +37,7 @@ final class SignalMeters implements DeliveryObserver {
 
 	@Override
 	public void signalSent(Object signal) {
-		SignalType type = SignalOrigin.type(signal);
+		SignalType type = SignalType.of(signal);
 		Class<?> sender = SignalOrigin.sender(signal);
 		Map<Class<?>, Counter> counters = this.sent.get(type);
 		Counter counter = counters.get(sender);

@@ -1,33 +1,17 @@
 package dev.signals.observation;
 
 import dev.signals.BulkChanged;
-import dev.signals.MigrationSignal;
 import dev.signals.ModelSignal;
-import dev.signals.RequestSignal;
 import dev.signals.SignalEvent;
-import dev.signals.SignalType;
 
 import org.springframework.util.ClassUtils;
 
 /**
- * The type and sender of a signal object as the dispatcher gets it.
+ * The sender of a signal object as the dispatcher gets it (its type: {@link dev.signals.SignalType#of}).
  */
 final class SignalOrigin {
 
 	private SignalOrigin() {
-	}
-
-	static SignalType type(Object signal) {
-		if (signal instanceof ModelSignal<?> model) {
-			return model.type();
-		}
-		if (signal instanceof RequestSignal request) {
-			return request.type();
-		}
-		if (signal instanceof MigrationSignal migration) {
-			return migration.type();
-		}
-		return (signal instanceof BulkChanged<?>) ? SignalType.BULK_CHANGED : SignalType.CUSTOM;
 	}
 
 	/**

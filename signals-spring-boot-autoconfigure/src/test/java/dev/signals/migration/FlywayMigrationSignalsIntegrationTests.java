@@ -119,17 +119,11 @@ class FlywayMigrationSignalsIntegrationTests {
 
 	@Test
 	void withoutReceiversOrListenersNoSignalIsBuilt() {
-		try (MockedConstruction<PreMigrate> pre = counting(PreMigrate.class);
-				MockedConstruction<PostMigrate> post = counting(PostMigrate.class)) {
-			this.contextRunner.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(MigrationLog.tables(context.getBean(DataSource.class), SCHEMA)).contains("migrated_note");
-				latest(context.getBean(Flyway.class), "classpath:db/signals-flyway").migrate();
-			});
-
-			assertThat(pre.constructed()).isEmpty();
-			assertThat(post.constructed()).isEmpty();
-		}
+		NoMigrationSignals.builtBy(() -> this.contextRunner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(MigrationLog.tables(context.getBean(DataSource.class), SCHEMA)).contains("migrated_note");
+			latest(context.getBean(Flyway.class), "classpath:db/signals-flyway").migrate();
+		}));
 	}
 
 	@Test

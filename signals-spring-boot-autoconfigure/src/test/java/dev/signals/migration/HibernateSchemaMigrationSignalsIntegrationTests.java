@@ -5,15 +5,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.signals.MigrationTool;
-import dev.signals.PostMigrate;
-import dev.signals.PreMigrate;
 import dev.signals.SignalType;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.migration.schema.MigratedEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedConstruction;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -24,7 +21,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static dev.signals.SignalConstructions.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -92,16 +88,11 @@ class HibernateSchemaMigrationSignalsIntegrationTests {
 
 	@Test
 	void withoutReceiversOrListenersNoSignalIsBuilt() {
-		try (MockedConstruction<PreMigrate> pre = counting(PreMigrate.class);
-				MockedConstruction<PostMigrate> post = counting(PostMigrate.class)) {
-			this.contextRunner.withPropertyValues("spring.jpa.hibernate.ddl-auto=create").run((context) -> {
+		NoMigrationSignals.builtBy(() -> this.contextRunner.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(MigrationLog.tables(context.getBean(DataSource.class), SCHEMA)).contains("migrated_entity");
-			});
-
-			assertThat(pre.constructed()).isEmpty();
-			assertThat(post.constructed()).isEmpty();
-		}
+			}));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -55,7 +55,7 @@ public final class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsA
 	public RecordedSignalsAssert ofType(SignalType... types) {
 		List<SignalType> wanted = Arrays.asList(types);
 		return new RecordedSignalsAssert(
-				this.actual.stream().filter((signal) -> wanted.contains(SignalRecorder.typeOf(signal))).toList());
+				this.actual.stream().filter((signal) -> wanted.contains(SignalType.of(signal))).toList());
 	}
 
 	/**
@@ -65,7 +65,7 @@ public final class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsA
 	 */
 	public RecordedSignalsAssert hasTypes(SignalType... types) {
 		isNotNull();
-		List<SignalType> actualTypes = this.actual.stream().map(SignalRecorder::typeOf).toList();
+		List<SignalType> actualTypes = this.actual.stream().map(SignalType::of).toList();
 		if (!actualTypes.equals(Arrays.asList(types))) {
 			failWithMessage("Expected signal types %s but were %s (%s)", Arrays.asList(types), actualTypes,
 					this.actual);

@@ -28,7 +28,7 @@ public final class SignalAssert extends AbstractAssert<SignalAssert, Object> {
 	 * @return this assertion
 	 */
 	public SignalAssert hasType(SignalType type) {
-		if (SignalRecorder.typeOf(this.actual) != type) {
+		if (SignalType.of(this.actual) != type) {
 			failWithMessage("Expected a %s signal but got %s", type, this.actual);
 		}
 		return this;

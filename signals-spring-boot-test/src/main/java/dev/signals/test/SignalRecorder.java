@@ -5,11 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.signals.BulkChanged;
-import dev.signals.MigrationSignal;
-import dev.signals.ModelSignal;
 import dev.signals.Phase;
-import dev.signals.RequestSignal;
 import dev.signals.SignalType;
 import dev.signals.dispatch.Receiver;
 import dev.signals.dispatch.ReceiverRegistry;
@@ -59,20 +55,7 @@ final class SignalRecorder implements RecordedSignals {
 
 	@Override
 	public List<SignalType> types() {
-		return this.signals.stream().map(SignalRecorder::typeOf).toList();
-	}
-
-	static SignalType typeOf(Object signal) {
-		if (signal instanceof ModelSignal<?> model) {
-			return model.type();
-		}
-		if (signal instanceof RequestSignal request) {
-			return request.type();
-		}
-		if (signal instanceof MigrationSignal migration) {
-			return migration.type();
-		}
-		return (signal instanceof BulkChanged<?>) ? SignalType.BULK_CHANGED : SignalType.CUSTOM;
+		return this.signals.stream().map(SignalType::of).toList();
 	}
 
 	@Override
