@@ -78,6 +78,16 @@ public final class BulkChanged<T> extends ApplicationEvent implements Resolvable
 		return this.using;
 	}
 
+	/**
+	 * An immutable copy of this signal that can be stored, sent to a broker and read back
+	 * (see {@link SignalSnapshot}).
+	 * @return the snapshot, with a new {@link SignalSnapshot#id() id}
+	 * @since 0.2.0
+	 */
+	public SignalSnapshot<T> snapshot() {
+		return Snapshots.of(this);
+	}
+
 	@Override
 	public ResolvableType getResolvableType() {
 		return ResolvableType.forClassWithGenerics(BulkChanged.class, this.sender);

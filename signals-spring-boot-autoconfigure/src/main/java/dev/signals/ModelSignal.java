@@ -82,6 +82,16 @@ public abstract class ModelSignal<T> extends ApplicationEvent implements Resolva
 		return this.raw;
 	}
 
+	/**
+	 * An immutable copy of this signal that can be stored, sent to a broker and read back
+	 * (see {@link SignalSnapshot}).
+	 * @return the snapshot, with a new {@link SignalSnapshot#id() id}
+	 * @since 0.2.0
+	 */
+	public SignalSnapshot<T> snapshot() {
+		return Snapshots.of(this);
+	}
+
 	@Override
 	public ResolvableType getResolvableType() {
 		return ResolvableType.forClassWithGenerics(getClass(), this.sender);

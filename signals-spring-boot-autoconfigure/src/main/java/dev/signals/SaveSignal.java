@@ -111,6 +111,14 @@ public abstract sealed class SaveSignal<T> extends ModelSignal<T> permits PreSav
 	 * An attribute's value in a state; the current state names every persistent attribute
 	 * (the previous one of an insert is empty).
 	 */
+	Map<String, ?> previousState() {
+		return this.previousState;
+	}
+
+	Map<String, ?> currentState() {
+		return this.currentState;
+	}
+
 	private @Nullable Object value(Map<String, ?> state, String attribute) {
 		if (!this.currentState.containsKey(attribute)) {
 			throw new IllegalArgumentException(

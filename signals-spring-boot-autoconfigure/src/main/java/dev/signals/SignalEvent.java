@@ -59,6 +59,16 @@ public final class SignalEvent<P> extends ApplicationEvent implements Resolvable
 		return this.payload;
 	}
 
+	/**
+	 * An immutable copy of this signal that can be stored, sent to a broker and read back
+	 * (see {@link SignalSnapshot}).
+	 * @return the snapshot, with a new {@link SignalSnapshot#id() id}
+	 * @since 0.2.0
+	 */
+	public SignalSnapshot<Object> snapshot() {
+		return Snapshots.of(this);
+	}
+
 	@Override
 	public ResolvableType getResolvableType() {
 		return ResolvableType.forClassWithGenerics(SignalEvent.class, this.signal.payloadType());

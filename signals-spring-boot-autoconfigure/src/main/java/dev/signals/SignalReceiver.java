@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * <p>The method is public, returns {@code void} and takes exactly one parameter of a
  * {@link ModelSignal} type (or {@link BulkChanged}, a {@link RequestSignal} or
  * {@link MigrationSignal} type, or {@link SignalEvent} for a custom signal, whose receivers
- * may return a response), from which the signal type and the sender are inferred:
+ * may return a response, or a {@link SignalSnapshot} for a {@link #durable() durable} one), from which the signal type and the sender are inferred:
  * <pre class="code">
  * &#64;SignalReceiver
  * public void onSave(PostSave&lt;Article&gt; signal) { ... }
@@ -81,6 +81,25 @@ public @interface SignalReceiver {
 	 * @return the phase
 	 */
 	Phase phase() default Phase.IMMEDIATE;
+
+	/**
+	 * Whether the receiver's deliveries survive a crash (the durable counterpart of Django's
+	 * {@code transaction.on_commit}). Each signal the receiver wants is stored, in the
+	 * transaction that sends it, in Spring Modulith's event publication registry, and
+	 * delivered after the commit <em>at least once</em>: retried with backoff when the
+	 * receiver fails, and resubmitted after a restart when the process died first (see
+	 * {@code signals.durable.*}).
+	 *
+	 * <p>A durable receiver has phase {@link Phase#AFTER_COMMIT}, takes a
+	 * {@link SignalSnapshot SignalSnapshot&lt;Entity&gt;} (the signal types named by
+	 * {@link #value()}) or, for a custom signal, a {@link SignalEvent SignalEvent&lt;Payload&gt;}
+	 * whose payload is stored as JSON, and is not {@code @Async}. It needs a registry on the
+	 * class path ({@code spring-modulith-starter-jdbc}); otherwise, and when misdeclared,
+	 * startup fails naming the method.
+	 * @return whether deliveries are stored and delivered at least once
+	 * @since 0.2.0
+	 */
+	boolean durable() default false;
 
 	/**
 	 * A unique identifier of this receiver (Django's {@code dispatch_uid}), used to switch it

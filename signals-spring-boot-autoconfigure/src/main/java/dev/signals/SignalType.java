@@ -83,6 +83,9 @@ public enum SignalType {
 		if (signal instanceof MigrationSignal migration) {
 			return migration.type();
 		}
+		if (signal instanceof SignalSnapshot<?> snapshot) {
+			return snapshot.type();
+		}
 		return (signal instanceof BulkChanged<?>) ? BULK_CHANGED : CUSTOM;
 	}
 

@@ -43,7 +43,7 @@ final class BeforeCommitPreparation implements BeanPostProcessor {
 		@Override
 		public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
 			if (beginFailure == null && transaction.isNewTransaction()
-					&& BeforeCommitPreparation.this.registry.get().hasBeforeCommitReceivers()) {
+					&& BeforeCommitPreparation.this.registry.get().hasBeforeCommitWork()) {
 				BeforeCommitPreparation.this.dispatcher.get().transactionBegun();
 			}
 		}

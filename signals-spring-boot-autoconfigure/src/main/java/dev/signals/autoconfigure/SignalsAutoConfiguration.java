@@ -8,6 +8,7 @@ import dev.signals.Signals;
 import dev.signals.dispatch.DeliveryObserver;
 import dev.signals.dispatch.DeliveryOptions;
 import dev.signals.dispatch.DispatchingSignals;
+import dev.signals.dispatch.DurableDelivery;
 import dev.signals.dispatch.EntityIdentity;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.dispatch.SignalDispatcher;
@@ -63,11 +64,13 @@ public final class SignalsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SignalDispatcher signalDispatcher(ApplicationEventPublisher publisher, SignalsProperties properties,
-			EntityIdentity entityIdentity, ObjectProvider<DeliveryObserver> observers) {
+			EntityIdentity entityIdentity, ObjectProvider<DeliveryObserver> observers,
+			ObjectProvider<DurableDelivery> durableDelivery) {
 		DeliveryOptions options = DeliveryOptions.defaults()
 			.withMaxDepth(properties.getRecursion().getMaxDepth())
 			.withEntityIdentity(entityIdentity)
-			.withObserver(DeliveryObserver.of(observers.orderedStream().toList()));
+			.withObserver(DeliveryObserver.of(observers.orderedStream().toList()))
+			.withDurableDelivery(durableDelivery.getIfAvailable());
 		for (Map.Entry<Phase, FailurePolicy> policy : properties.getFailurePolicy().entrySet()) {
 			options = options.withFailurePolicy(policy.getKey(), policy.getValue());
 		}
@@ -114,6 +117,12 @@ public final class SignalsAutoConfiguration {
 	ReceiverAttributesCheck signalsReceiverAttributesCheck(ReceiverRegistry registry,
 			ObjectProvider<EntityManagerFactory> factories) {
 		return new ReceiverAttributesCheck(registry, factories);
+	}
+
+	@Bean
+	DurableReceiversCheck signalsDurableReceiversCheck(ReceiverRegistry registry,
+			ObjectProvider<DurableDelivery> durableDelivery) {
+		return new DurableReceiversCheck(registry, durableDelivery);
 	}
 
 	@Bean

@@ -7,8 +7,11 @@ import java.util.Map;
 import dev.signals.BulkMode;
 import dev.signals.FailurePolicy;
 import dev.signals.Phase;
+import dev.signals.durable.DurableProperties;
+import dev.signals.externalization.ExternalizationProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Switches of signals, under {@code signals.*}. Unknown keys fail binding.
@@ -58,6 +61,18 @@ public class SignalsProperties {
 	 * INFO, every receiver with its method and attributes at DEBUG.
 	 */
 	private boolean startupReport = true;
+
+	/**
+	 * Retries and resubmissions of durable receivers.
+	 */
+	@NestedConfigurationProperty
+	private final DurableProperties durable = new DurableProperties();
+
+	/**
+	 * Routes that send signals to message brokers.
+	 */
+	@NestedConfigurationProperty
+	private final ExternalizationProperties externalization = new ExternalizationProperties();
 
 	/**
 	 * Whether model signals are sent at all.
@@ -145,6 +160,22 @@ public class SignalsProperties {
 	 */
 	public void setStartupReport(boolean startupReport) {
 		this.startupReport = startupReport;
+	}
+
+	/**
+	 * The retries and resubmissions of durable receivers.
+	 * @return the durable receivers' settings
+	 */
+	public DurableProperties getDurable() {
+		return this.durable;
+	}
+
+	/**
+	 * The routes that send signals to message brokers.
+	 * @return the externalization settings
+	 */
+	public ExternalizationProperties getExternalization() {
+		return this.externalization;
 	}
 
 	/**

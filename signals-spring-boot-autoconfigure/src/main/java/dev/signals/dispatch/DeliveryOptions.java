@@ -25,14 +25,17 @@ public final class DeliveryOptions {
 
 	private final @Nullable DeliveryObserver observer;
 
+	private final @Nullable DurableDelivery durableDelivery;
+
 	private DeliveryOptions(Map<Phase, FailurePolicy> failurePolicies, int maxDepth, EntityIdentity entityIdentity,
-			@Nullable DeliveryObserver observer) {
+			@Nullable DeliveryObserver observer, @Nullable DurableDelivery durableDelivery) {
 		Assert.isTrue(maxDepth >= 1, () -> "The maximum recursion depth must be at least 1, but was " + maxDepth);
 		Assert.notNull(entityIdentity, "'entityIdentity' must not be null");
 		this.failurePolicies = new EnumMap<>(failurePolicies);
 		this.maxDepth = maxDepth;
 		this.entityIdentity = entityIdentity;
 		this.observer = observer;
+		this.durableDelivery = durableDelivery;
 	}
 
 	/**
@@ -46,7 +49,7 @@ public final class DeliveryOptions {
 			policies.put(phase, (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT) ? FailurePolicy.PROPAGATE
 					: FailurePolicy.LOG);
 		}
-		return new DeliveryOptions(policies, 1, EntityIdentity.INSTANCE_ONLY, null);
+		return new DeliveryOptions(policies, 1, EntityIdentity.INSTANCE_ONLY, null, null);
 	}
 
 	/**
@@ -58,7 +61,7 @@ public final class DeliveryOptions {
 	public DeliveryOptions withFailurePolicy(Phase phase, FailurePolicy policy) {
 		Map<Phase, FailurePolicy> policies = new EnumMap<>(this.failurePolicies);
 		policies.put(phase, policy);
-		return new DeliveryOptions(policies, this.maxDepth, this.entityIdentity, this.observer);
+		return new DeliveryOptions(policies, this.maxDepth, this.entityIdentity, this.observer, this.durableDelivery);
 	}
 
 	/**
@@ -67,7 +70,8 @@ public final class DeliveryOptions {
 	 * @return new options
 	 */
 	public DeliveryOptions withMaxDepth(int maxDepth) {
-		return new DeliveryOptions(this.failurePolicies, maxDepth, this.entityIdentity, this.observer);
+		return new DeliveryOptions(this.failurePolicies, maxDepth, this.entityIdentity, this.observer,
+				this.durableDelivery);
 	}
 
 	/**
@@ -76,7 +80,8 @@ public final class DeliveryOptions {
 	 * @return new options
 	 */
 	public DeliveryOptions withEntityIdentity(EntityIdentity entityIdentity) {
-		return new DeliveryOptions(this.failurePolicies, this.maxDepth, entityIdentity, this.observer);
+		return new DeliveryOptions(this.failurePolicies, this.maxDepth, entityIdentity, this.observer,
+				this.durableDelivery);
 	}
 
 	/**
@@ -85,7 +90,18 @@ public final class DeliveryOptions {
 	 * @return new options
 	 */
 	public DeliveryOptions withObserver(@Nullable DeliveryObserver observer) {
-		return new DeliveryOptions(this.failurePolicies, this.maxDepth, this.entityIdentity, observer);
+		return new DeliveryOptions(this.failurePolicies, this.maxDepth, this.entityIdentity, observer,
+				this.durableDelivery);
+	}
+
+	/**
+	 * These options, with durable receivers stored and delivered by the given delivery.
+	 * @param durableDelivery the durable delivery, {@code null} for none
+	 * @return new options
+	 */
+	public DeliveryOptions withDurableDelivery(@Nullable DurableDelivery durableDelivery) {
+		return new DeliveryOptions(this.failurePolicies, this.maxDepth, this.entityIdentity, this.observer,
+				durableDelivery);
 	}
 
 	FailurePolicy failurePolicy(Phase phase) {
@@ -102,6 +118,10 @@ public final class DeliveryOptions {
 
 	@Nullable DeliveryObserver observer() {
 		return this.observer;
+	}
+
+	@Nullable DurableDelivery durableDelivery() {
+		return this.durableDelivery;
 	}
 
 }

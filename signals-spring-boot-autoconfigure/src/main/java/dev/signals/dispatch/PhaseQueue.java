@@ -17,6 +17,10 @@ final class PhaseQueue {
 
 	private final List<Delivery> deliveries = new ArrayList<>();
 
+	private final List<Object> durableCaptured = new ArrayList<>();
+
+	private final List<Object> durableStored = new ArrayList<>();
+
 	private boolean beforeCommitDone;
 
 	private int beforeCommitCursor;
@@ -26,6 +30,18 @@ final class PhaseQueue {
 	}
 
 	void add(Receiver receiver, Object signal) {
+		if (receiver.isDurable()) {
+			Object publication = this.dispatcher.captureDurable(receiver, signal);
+			if (this.beforeCommitDone) {
+				// Sent by the commit's own flush: still in the transaction, so stored with it.
+				this.dispatcher.storeDurable(List.of(publication));
+				this.durableStored.add(publication);
+			}
+			else {
+				this.durableCaptured.add(publication);
+			}
+			return;
+		}
 		if (receiver.phase() == Phase.BEFORE_COMMIT && this.beforeCommitDone) {
 			// Sent by a flush that runs after the before-commit callbacks: still before the
 			// commit, so deliver now rather than never.
@@ -37,6 +53,11 @@ final class PhaseQueue {
 
 	void beforeCommit() {
 		runBeforeCommit();
+		if (!this.durableCaptured.isEmpty()) {
+			this.dispatcher.storeDurable(this.durableCaptured);
+			this.durableStored.addAll(this.durableCaptured);
+			this.durableCaptured.clear();
+		}
 		this.beforeCommitDone = true;
 	}
 
@@ -75,6 +96,9 @@ final class PhaseQueue {
 		}
 		if (checkLostChanges && !ran.isEmpty() && this.dispatcher.unwrittenChanges()) {
 			this.dispatcher.changesLost(ran);
+		}
+		if (committed && !this.durableStored.isEmpty()) {
+			this.dispatcher.deliverDurable(this.durableStored);
 		}
 	}
 

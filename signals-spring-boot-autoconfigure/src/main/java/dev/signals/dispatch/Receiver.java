@@ -41,6 +41,8 @@ public final class Receiver {
 
 	private final @Nullable Signal<?> signal;
 
+	private final boolean durable;
+
 	/**
 	 * Create a receiver.
 	 * @param id the unique identifier (used by switches and logs)
@@ -84,9 +86,11 @@ public final class Receiver {
 		this.filter = filter;
 		this.declaration = null;
 		this.signal = null;
+		this.durable = false;
 	}
 
-	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration, @Nullable Signal<?> signal) {
+	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration, @Nullable Signal<?> signal,
+			boolean durable) {
 		this.id = receiver.id;
 		this.description = receiver.description;
 		this.types = receiver.types;
@@ -97,6 +101,7 @@ public final class Receiver {
 		this.filter = receiver.filter;
 		this.declaration = declaration;
 		this.signal = signal;
+		this.durable = durable;
 	}
 
 	/**
@@ -106,7 +111,7 @@ public final class Receiver {
 	 */
 	public Receiver withDeclaration(ReceiverDeclaration declaration) {
 		Assert.notNull(declaration, "'declaration' must not be null");
-		return new Receiver(this, declaration, this.signal);
+		return new Receiver(this, declaration, this.signal, this.durable);
 	}
 
 	/**
@@ -117,7 +122,25 @@ public final class Receiver {
 	 */
 	public Receiver withSignal(Signal<?> signal) {
 		Assert.notNull(signal, "'signal' must not be null");
-		return new Receiver(this, this.declaration, signal);
+		return new Receiver(this, this.declaration, signal, this.durable);
+	}
+
+	/**
+	 * This receiver, made durable: each signal it wants is stored in the transaction that
+	 * sent it and delivered after the commit, at least once, even across a crash (see
+	 * {@link DurableDelivery}).
+	 * @return a receiver like this one, durable
+	 */
+	public Receiver asDurable() {
+		return new Receiver(this, this.declaration, this.signal, true);
+	}
+
+	/**
+	 * Whether the receiver is durable.
+	 * @return whether its deliveries are stored and survive a crash
+	 */
+	public boolean isDurable() {
+		return this.durable;
 	}
 
 	/**

@@ -52,6 +52,9 @@ final class ReceiverMethods {
 		Class<?> parameterClass = method.getParameterTypes()[0];
 		Set<SignalType> types = declaredTypes(annotation, implied, parameterClass, where);
 		checkRequestAndMigrationReceiver(annotation, types, where);
+		boolean async = AnnotatedElementUtils.hasAnnotation(method, Async.class)
+				|| AnnotatedElementUtils.hasAnnotation(targetClass, Async.class);
+		DurableReceivers.check(annotation, parameterClass, async, where);
 		Class<?> bound = SignalClasses.senderBound(ResolvableType.forMethodParameter(method, 0));
 		boolean custom = (parameterClass == SignalEvent.class);
 		for (Class<?> sender : annotation.sender()) {
@@ -76,11 +79,11 @@ final class ReceiverMethods {
 		}
 		ReceiverDeclaration declaration = new ReceiverDeclaration(where, List.of(annotation.field()),
 				annotation.condition(), (condition != null) ? ConditionAttributes.of(condition) : List.of(),
-				AnnotatedElementUtils.hasAnnotation(method, Async.class)
-						|| AnnotatedElementUtils.hasAnnotation(targetClass, Async.class));
-		return new Receiver(id, description, types, routed, annotation.phase(),
+				async);
+		Receiver receiver = new Receiver(id, description, types, routed, annotation.phase(),
 				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter)
 			.withDeclaration(declaration);
+		return annotation.durable() ? receiver.asDurable() : receiver;
 	}
 
 	/**
@@ -101,7 +104,7 @@ final class ReceiverMethods {
 		check(implied != null, where,
 				"takes a " + parameterClass.getName() + "; its parameter must be a signal type such as "
 						+ "PostSave<Article>, ModelSignal<?>, BulkChanged<Article>, SignalEvent<Payload>, "
-						+ "RequestFinished or PostMigrate",
+						+ "RequestFinished, PostMigrate or (for a durable receiver) SignalSnapshot<Article>",
 				"Change the parameter of " + where + " to the signal it receives.");
 		check(method.getReturnType() == void.class || parameterClass == SignalEvent.class, where,
 				"returns " + method.getReturnType().getSimpleName() + "; receivers of model signals return void "

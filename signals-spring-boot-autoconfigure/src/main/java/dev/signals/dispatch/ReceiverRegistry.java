@@ -164,10 +164,11 @@ public final class ReceiverRegistry {
 	}
 
 	/**
-	 * Whether any receiver runs in the {@link Phase#BEFORE_COMMIT} phase.
-	 * @return whether there is a before-commit receiver
+	 * Whether any receiver has work to do just before the commit: one that runs in the
+	 * {@link Phase#BEFORE_COMMIT} phase, or a durable one, whose deliveries are stored then.
+	 * @return whether there is such a receiver
 	 */
-	public boolean hasBeforeCommitReceivers() {
+	public boolean hasBeforeCommitWork() {
 		return this.beforeCommitReceivers;
 	}
 
@@ -222,7 +223,7 @@ public final class ReceiverRegistry {
 		this.typesWithReceivers = typesWithReceivers;
 		activate();
 		this.beforeCommitReceivers = this.receivers.stream()
-			.anyMatch((receiver) -> receiver.phase() == Phase.BEFORE_COMMIT);
+			.anyMatch((receiver) -> receiver.phase() == Phase.BEFORE_COMMIT || receiver.isDurable());
 		this.cache = new RouteCache(this.receivers.toArray(new Receiver[0]),
 				this.interests.toArray(new ListenerInterest[0]));
 	}

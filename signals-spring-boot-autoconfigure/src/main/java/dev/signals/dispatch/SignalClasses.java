@@ -24,6 +24,7 @@ import dev.signals.RequestSignal;
 import dev.signals.RequestStarted;
 import dev.signals.SaveSignal;
 import dev.signals.SignalEvent;
+import dev.signals.SignalSnapshot;
 import dev.signals.SignalType;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,7 @@ final class SignalClasses {
 			Map.entry(ModelSignal.class, modelSignalTypes()),
 			Map.entry(BulkChanged.class, EnumSet.of(SignalType.BULK_CHANGED)),
 			Map.entry(SignalEvent.class, EnumSet.of(SignalType.CUSTOM)),
+			Map.entry(SignalSnapshot.class, snapshotTypes()),
 			Map.entry(SaveSignal.class, EnumSet.of(SignalType.PRE_SAVE, SignalType.POST_SAVE)),
 			Map.entry(PreSave.class, EnumSet.of(SignalType.PRE_SAVE)),
 			Map.entry(PostSave.class, EnumSet.of(SignalType.POST_SAVE)),
@@ -69,6 +71,12 @@ final class SignalClasses {
 				types.add(type);
 			}
 		}
+		return types;
+	}
+
+	private static Set<SignalType> snapshotTypes() {
+		Set<SignalType> types = modelSignalTypes();
+		types.add(SignalType.BULK_CHANGED);
 		return types;
 	}
 

@@ -45,6 +45,8 @@ public final class SignalDispatcher {
 
 	private final @Nullable DeliveryObserver observer;
 
+	private final @Nullable DurableDelivery durableDelivery;
+
 	/**
 	 * Create a dispatcher.
 	 * @param publisher where signals that Spring listeners listen to are published
@@ -61,6 +63,7 @@ public final class SignalDispatcher {
 		this.options = options;
 		this.guard = new RecursionGuard(options.maxDepth(), options.entityIdentity());
 		this.observer = options.observer();
+		this.durableDelivery = options.durableDelivery();
 	}
 
 	/**
@@ -210,6 +213,48 @@ public final class SignalDispatcher {
 		}
 	}
 
+	/**
+	 * Call a durable receiver with a stored signal, through the observers and the recursion
+	 * guard. A failure is counted and thrown: the durable delivery retries it.
+	 * @param receiver the durable receiver
+	 * @param signal the signal as the receiver takes it (a snapshot, or a custom signal
+	 * rebuilt from one)
+	 */
+	public void receiveDurable(Receiver receiver, Object signal) {
+		try {
+			invoke(this.guard.running(), receiver, signal);
+		}
+		catch (RuntimeException ex) {
+			this.failures.record(receiver, signal, ex);
+			throw ex;
+		}
+	}
+
+	Object captureDurable(Receiver receiver, Object signal) {
+		return durableDelivery(receiver).capture(receiver, signal);
+	}
+
+	void storeDurable(List<Object> publications) {
+		requireDurableDelivery().store(publications);
+	}
+
+	void deliverDurable(List<Object> publications) {
+		requireDurableDelivery().deliver(publications);
+	}
+
+	private DurableDelivery durableDelivery(Receiver receiver) {
+		if (this.durableDelivery == null) {
+			throw new IllegalStateException("Durable receiver " + receiver + " needs Spring Modulith's event "
+					+ "publication registry, which this dispatcher was created without");
+		}
+		return this.durableDelivery;
+	}
+
+	private DurableDelivery requireDurableDelivery() {
+		Assert.state(this.durableDelivery != null, "No durable delivery");
+		return this.durableDelivery;
+	}
+
 	private static void signalSent(DeliveryObserver observer, Object signal) {
 		try {
 			observer.signalSent(signal);
@@ -273,6 +318,11 @@ public final class SignalDispatcher {
 			own.add(receiver, signal);
 			hooks.beforeCommit(own::beforeCommit);
 			hooks.afterCompletion(own::afterCompletion);
+		}
+		else if (receiver.isDurable()) {
+			List<Object> publication = List.of(captureDurable(receiver, signal));
+			storeDurable(publication);
+			deliverDurable(publication);
 		}
 		else if (receiver.phase() == Phase.AFTER_ROLLBACK) {
 			logger.debug("No transaction: " + receiver + " is not called for " + signal);

@@ -23,7 +23,7 @@ class GuardedSelfSaveWithBeforeCommitReceiverIntegrationTests extends GuardedSel
 
 	@BeforeEach
 	void transactionsFlushBeforeTheirCommit() {
-		assertThat(this.registry.hasBeforeCommitReceivers()).isTrue();
+		assertThat(this.registry.hasBeforeCommitWork()).isTrue();
 	}
 
 	static class UnrelatedBeforeCommitReceiver {

@@ -1,0 +1,127 @@
+package dev.signals.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a real Spring Boot process with {@code kill -9} while it commits writes that have a
+ * durable receiver, restarts it, and checks that every committed write got its receiver's
+ * effect at least once, and no rolled-back one did.
+ */
+class DurableCrashIntegrationTests {
+
+	private static final String SCHEMA = "signals_crash";
+
+	private static final int KILLS = 5;
+
+	private SingleConnectionDataSource dataSource;
+
+	private JdbcTemplate jdbc;
+
+	private final List<Process> children = new ArrayList<>();
+
+	@BeforeEach
+	void freshSchema() {
+		this.dataSource = new SingleConnectionDataSource("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", true);
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		this.jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
+		this.jdbc.execute("create schema " + SCHEMA);
+		this.jdbc.execute("create table " + SCHEMA + ".parcel_effect (snapshot_id uuid not null, parcel_id bigint not null, instance text)");
+	}
+
+	@AfterEach
+	void stopChildren() {
+		this.children.forEach(Process::destroyForcibly);
+		this.dataSource.destroy();
+	}
+
+	@Test
+	void everyCommittedWriteGetsItsEffectAcrossKills() throws Exception {
+		long committedBefore = 0;
+		for (int kill = 1; kill <= KILLS; kill++) {
+			Process child = start("write", kill);
+			awaitParcelsBeyond(committedBefore, child);
+			Thread.sleep(ThreadLocalRandom.current().nextInt(200, 1500));
+			child.destroyForcibly();
+			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+			committedBefore = count("select count(*) from " + SCHEMA + ".parcel");
+		}
+		long committed = count("select count(*) from " + SCHEMA + ".parcel");
+		Process drain = start("drain", KILLS + 1);
+		long deadline = System.currentTimeMillis() + 90_000;
+		while (missingEffects() > 0 && System.currentTimeMillis() < deadline && drain.isAlive()) {
+			Thread.sleep(250);
+		}
+		long effects = count("select count(*) from " + SCHEMA + ".parcel_effect");
+		long distinct = count("select count(distinct snapshot_id) from " + SCHEMA + ".parcel_effect");
+		System.out.printf("Crash test: %d kills, %d committed writes, %d effects, %d duplicates%n", KILLS, committed,
+				effects, effects - distinct);
+		assertThat(committed).isGreaterThan(KILLS);
+		assertThat(missingEffects()).as("committed writes without their receiver's effect").isZero();
+		assertThat(count("select count(*) from " + SCHEMA + ".parcel_effect e where not exists (select 1 from "
+				+ SCHEMA + ".parcel p where p.id = e.parcel_id)"))
+			.as("effects of rolled-back writes")
+			.isZero();
+		assertThat(count("select count(*) from " + SCHEMA + ".event_publication where completion_date is null"))
+			.as("publications left incomplete")
+			.isZero();
+	}
+
+	private long missingEffects() {
+		return count("select count(*) from " + SCHEMA + ".parcel p where not exists (select 1 from " + SCHEMA
+				+ ".parcel_effect e where e.parcel_id = p.id)");
+	}
+
+	private void awaitParcelsBeyond(long count, Process child) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!tableExists() || count("select count(*) from " + SCHEMA + ".parcel") <= count) {
+			assertThat(child.isAlive()).as("the child runs (see target/crash-child-*.log)").isTrue();
+			assertThat(System.currentTimeMillis()).as("the child commits within a minute").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private boolean tableExists() {
+		return count("select count(*) from information_schema.tables where table_schema = '" + SCHEMA
+				+ "' and table_name = 'parcel'") > 0;
+	}
+
+	private long count(String sql) {
+		Long count = this.jdbc.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private Process start(String mode, int run) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), CrashChild.class.getName(), mode,
+				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA,
+				"--spring.jpa.properties.hibernate.default_schema=" + SCHEMA,
+				"--spring.jpa.properties.hibernate.hbm2ddl.create_namespaces=false",
+				"--spring.jpa.hibernate.ddl-auto=update", "--spring.autoconfigure.exclude=",
+				"--spring.modulith.events.jdbc.schema-initialization.enabled=true",
+				"--signals.durable.claim-timeout=2s", "--signals.durable.resubmission-interval=500ms",
+				"--signals.durable.backoff.initial=50ms", "--logging.level.root=WARN");
+		File log = new File("target/crash-child-" + run + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+		this.children.add(process);
+		return process;
+	}
+
+}
