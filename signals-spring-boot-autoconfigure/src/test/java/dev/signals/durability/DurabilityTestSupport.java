@@ -12,11 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a test in the application of this package, on the PostgreSQL server, with Spring
- * Modulith's JDBC event publication registry, empty tables and nothing delivered.
+ * Runs a test in the application of this package, with Spring Modulith's JDBC event
+ * publication registry, empty tables and nothing delivered: on the PostgreSQL server, or on
+ * the database of {@code signals.test.durable.url} and {@code signals.test.durable.schema}.
  */
-@SpringBootTest(classes = DurabilityTestApplication.class, properties = { DurabilityTestSupport.URL,
-		"spring.jpa.properties.hibernate.default_schema=" + DurabilityTestSupport.SCHEMA,
+@SpringBootTest(classes = DurabilityTestApplication.class, properties = {
+		"spring.datasource.url=${signals.test.durable.url:" + DurabilityTestSupport.JDBC_URL + "}",
+		"spring.jpa.properties.hibernate.default_schema=${signals.test.durable.schema:" + DurabilityTestSupport.SCHEMA
+				+ "}",
 		"spring.autoconfigure.exclude=", "spring.jpa.properties.hibernate.hbm2ddl.create_namespaces=false", "spring.modulith.events.jdbc.schema-initialization.enabled=true",
 		"signals.durable.backoff.initial=20ms", "signals.durable.resubmission-interval=1h",
 		"signals.durable.claim-timeout=1h" })
@@ -26,9 +29,13 @@ abstract class DurabilityTestSupport {
 
 	static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
 
-	static final String URL = "spring.datasource.url=" + JDBC_URL;
-
 	static {
+		if (System.getProperty("signals.test.durable.url") == null) {
+			createSchema();
+		}
+	}
+
+	private static void createSchema() {
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
 				"")) {
 			connection.createStatement().execute("create schema if not exists " + SCHEMA);
@@ -49,15 +56,17 @@ abstract class DurabilityTestSupport {
 
 	@BeforeEach
 	void emptyTablesAndDeliveries() {
-		for (String table : new String[] { "invoice_stamps", "invoice", "customer", "stamp", "event_publication" }) {
+		for (String table : new String[] { "invoice_stamps", "invoice", "customer", "stamp", "EVENT_PUBLICATION" }) {
 			this.jdbc.execute("delete from " + table);
 		}
 		this.deliveries.clear();
 	}
 
 	String status(String receiver) {
-		return this.jdbc.queryForObject("select string_agg(status, ',' order by publication_date) from "
-				+ "event_publication where listener_id = ?", String.class, "signals:" + receiver);
+		java.util.List<String> statuses = this.jdbc.queryForList(
+				"select STATUS from EVENT_PUBLICATION where LISTENER_ID = ? order by PUBLICATION_DATE", String.class,
+				"signals:" + receiver);
+		return statuses.isEmpty() ? null : String.join(",", statuses);
 	}
 
 }

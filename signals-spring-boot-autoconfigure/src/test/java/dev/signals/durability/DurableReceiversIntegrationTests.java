@@ -73,7 +73,7 @@ class DurableReceiversIntegrationTests extends DurabilityTestSupport {
 
 		assertThat(this.deliveries.of("index")).isEmpty();
 		assertThat(this.deliveries.of("audit")).isEmpty();
-		assertThat(this.jdbc.queryForObject("select count(*) from event_publication", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from EVENT_PUBLICATION", Long.class)).isZero();
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class DurableReceiversIntegrationTests extends DurabilityTestSupport {
 		SignalSnapshot<?> indexed = (SignalSnapshot<?>) this.deliveries.of("index").get(0).signal();
 		SignalSnapshot<?> audited = (SignalSnapshot<?>) this.deliveries.of("audit").get(0).signal();
 		assertThat(audited).isEqualTo(indexed);
-		assertThat(this.jdbc.queryForList("select listener_id from event_publication order by listener_id",
+		assertThat(this.jdbc.queryForList("select listener_id from EVENT_PUBLICATION order by listener_id",
 				String.class))
 			.containsExactly("signals:audit", "signals:index");
 	}
@@ -151,7 +151,7 @@ class DurableReceiversIntegrationTests extends DurabilityTestSupport {
 		assertThat(this.deliveries.awaitOf("index", 1, 10_000)).hasSize(1);
 		awaitStatus("index", "COMPLETED");
 		assertThat(this.jdbc.queryForObject(
-				"select completion_attempts from event_publication where listener_id = 'signals:index'", Integer.class))
+				"select completion_attempts from EVENT_PUBLICATION where listener_id = 'signals:index'", Integer.class))
 			.as("the first claim and two renewals").isEqualTo(4);
 		assertThat(this.signals.failureCounts()).containsKey("index");
 	}
@@ -207,7 +207,7 @@ class DurableReceiversIntegrationTests extends DurabilityTestSupport {
 
 		assertThat(this.deliveries.of("mail")).hasSize(1);
 		assertThat(status("mail")).isEqualTo("COMPLETED");
-		assertThat(this.jdbc.queryForObject("select serialized_event from event_publication", String.class))
+		assertThat(this.jdbc.queryForObject("select serialized_event from EVENT_PUBLICATION", String.class))
 			.contains("\"payload\"", "bob@example.com");
 	}
 
