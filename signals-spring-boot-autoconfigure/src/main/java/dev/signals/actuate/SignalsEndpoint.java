@@ -116,7 +116,8 @@ public class SignalsEndpoint {
 				receiver.senders().stream().map(Class::getName).toList(), receiver.phase(), receiver.order(),
 				(declaration != null) ? declaration.fields() : List.of(),
 				(declaration != null && !declaration.condition().isEmpty()) ? declaration.condition() : null,
-				declaration != null && declaration.async(), this.registry.isReceiverEnabled(receiver.id()),
+				declaration != null && declaration.async(), receiver.isDurable(),
+				this.registry.isReceiverEnabled(receiver.id()),
 				failures.getOrDefault(receiver.id(), 0L));
 	}
 
@@ -149,13 +150,15 @@ public class SignalsEndpoint {
 	 * @param fields the attributes of {@code @SignalReceiver(field)}, empty for all
 	 * @param condition its SpEL condition, {@code null} for none
 	 * @param async whether it runs on Spring's task executor ({@code @Async})
+	 * @param durable whether its deliveries are stored and delivered at least once
+	 * ({@code @SignalReceiver(durable = true)} and externalization routes)
 	 * @param enabled whether it is switched on
 	 * @param failures how often it failed where its caller did not get the exception
 	 * (after-commit receivers, {@code sendRobust}, {@code log} policies)
 	 */
 	public record ReceiverDescriptor(String id, @Nullable String method, String description, List<SignalType> signals,
 			List<String> senders, Phase phase, int order, List<String> fields, @Nullable String condition,
-			boolean async, boolean enabled, long failures) implements OperationResponseBody {
+			boolean async, boolean durable, boolean enabled, long failures) implements OperationResponseBody {
 
 	}
 

@@ -181,6 +181,9 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 		if (declaration != null && declaration.async()) {
 			line.append(", @Async");
 		}
+		if (receiver.isDurable()) {
+			line.append(", durable");
+		}
 		if (!enabled) {
 			line.append(", switched off");
 		}
