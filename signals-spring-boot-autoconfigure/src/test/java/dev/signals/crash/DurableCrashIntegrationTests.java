@@ -12,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,25 +26,19 @@ class DurableCrashIntegrationTests {
 
 	private static final int KILLS = 5;
 
-	private SingleConnectionDataSource dataSource;
-
-	private JdbcTemplate jdbc;
+	private ParcelSchema schema;
 
 	private final List<Process> children = new ArrayList<>();
 
 	@BeforeEach
 	void freshSchema() {
-		this.dataSource = new SingleConnectionDataSource("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", true);
-		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
-		this.jdbc.execute("create schema " + SCHEMA);
-		this.jdbc.execute("create table " + SCHEMA + ".parcel_effect (snapshot_id uuid not null, parcel_id bigint not null, instance text)");
+		this.schema = new ParcelSchema(SCHEMA);
 	}
 
 	@AfterEach
 	void stopChildren() {
 		this.children.forEach(Process::destroyForcibly);
-		this.dataSource.destroy();
+		this.schema.close();
 	}
 
 	@Test
@@ -102,22 +94,16 @@ class DurableCrashIntegrationTests {
 	}
 
 	private long count(String sql) {
-		Long count = this.jdbc.queryForObject(sql, Long.class);
-		return (count != null) ? count : 0;
+		return this.schema.count(sql);
 	}
 
 	private Process start(String mode, int run) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), CrashChild.class.getName(), mode,
 				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA,
-				"--spring.jpa.properties.hibernate.default_schema=" + SCHEMA,
-				"--spring.jpa.properties.hibernate.hbm2ddl.create_namespaces=false",
-				"--spring.jpa.hibernate.ddl-auto=update", "--spring.autoconfigure.exclude=",
-				"--spring.modulith.events.jdbc.schema-initialization.enabled=true",
-				"--signals.durable.claim-timeout=2s", "--signals.durable.resubmission-interval=500ms",
-				"--signals.durable.backoff.initial=50ms", "--logging.level.root=WARN");
+				"--signals.durable.backoff.initial=50ms", "--logging.level.root=WARN"));
+		command.addAll(this.schema.applicationArguments("500ms"));
 		File log = new File("target/crash-child-" + run + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 		this.children.add(process);
