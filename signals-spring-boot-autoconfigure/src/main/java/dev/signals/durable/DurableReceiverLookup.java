@@ -34,6 +34,14 @@ final class DurableReceiverLookup {
 	}
 
 	/**
+	 * Whether the application has durable receivers at all.
+	 * @return whether one is registered
+	 */
+	boolean anyDurableReceiver() {
+		return this.receivers.receivers().stream().anyMatch(Receiver::isDurable);
+	}
+
+	/**
 	 * The publications of durable receivers in a status, oldest first.
 	 * @param status the status
 	 * @return the publications

@@ -35,6 +35,8 @@ final class Resubmission implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledFuture<?> schedule;
 
+	private volatile boolean running;
+
 	Resubmission(DurableReceiverLookup lookup, DeliveryAttempts attempts, DurableProperties properties,
 			ScheduledExecutorService executor) {
 		this.lookup = lookup;
@@ -43,8 +45,16 @@ final class Resubmission implements SmartLifecycle {
 		this.executor = executor;
 	}
 
+	/**
+	 * Start resubmitting, when the application has durable receivers: one without leaves
+	 * the registry, and Modulith's own publications in it, alone.
+	 */
 	@Override
 	public void start() {
+		this.running = true;
+		if (!this.lookup.anyDurableReceiver()) {
+			return;
+		}
 		long interval = this.properties.getResubmissionInterval().toMillis();
 		this.schedule = this.executor.scheduleWithFixedDelay(this::resubmitLogged, 0, interval, TimeUnit.MILLISECONDS);
 	}
@@ -56,11 +66,12 @@ final class Resubmission implements SmartLifecycle {
 			scheduled.cancel(false);
 		}
 		this.schedule = null;
+		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.schedule != null;
+		return this.running;
 	}
 
 	private void resubmitLogged() {
