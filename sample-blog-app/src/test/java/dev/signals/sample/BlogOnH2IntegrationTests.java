@@ -1,6 +1,5 @@
 package dev.signals.sample;
 
-import dev.signals.sample.model.ArticleRepository;
 import dev.signals.sample.service.ArticleService;
 import dev.signals.sample.service.AuthorService;
 import dev.signals.sample.service.SearchIndex;
@@ -10,13 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The blog as the README's first command starts it: on H2, with no profile. Flyway's
- * schema, the tag and search document upserts and the seed data work there too, and the seed
- * went through the receivers.
+ * schema, the tag and search document upserts, the event publication registry and the seed
+ * data work there too, and the seed went through the receivers, the durable ones included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class BlogOnH2IntegrationTests {
@@ -31,7 +31,7 @@ class BlogOnH2IntegrationTests {
 	SearchIndex search;
 
 	@Autowired
-	ArticleRepository articleRepository;
+	JdbcTemplate jdbc;
 
 	@Test
 	void seedDataWasWrittenThroughTheReceivers() {
@@ -47,9 +47,20 @@ class BlogOnH2IntegrationTests {
 		long id = this.articles.viewBySlug("why-we-need-compilers").id();
 		assertThat(this.search.search("machine translate")).extracting(SearchHit::slug)
 			.containsExactly("why-we-need-compilers");
-		this.search.refresh(this.articleRepository.findById(id).orElseThrow());
+		this.search.refresh(id);
 		assertThat(this.search.search("machine translate")).extracting(SearchHit::slug)
 			.containsExactly("why-we-need-compilers");
+	}
+
+	@Test
+	void theSeedsPublicationsWereDeliveredThroughTheRegistry() {
+		assertThat(this.jdbc.queryForList("select listener_id from event_publication where status = 'COMPLETED'",
+				String.class))
+			.containsExactlyInAnyOrder("signals:follower-notifications", "signals:follower-notifications",
+					"signals:search-document", "signals:search-document");
+		assertThat(this.jdbc.queryForObject("select count(*) from notification", Long.class))
+			.as("Grace and Linus follow Ada, Ada follows Grace")
+			.isEqualTo(3);
 	}
 
 }

@@ -48,8 +48,8 @@ class DeletionDuringPublication {
 	@SignalReceiver(id = "test-delete-before-receivers", phase = Phase.AFTER_COMMIT)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void deleteBeforeReceivers(SignalEvent<ArticlePublished> event) {
-		if (BEFORE.equals(event.payload().article().getTitle())) {
-			this.articles.delete(event.payload().article().getId());
+		if (BEFORE.equals(event.payload().title())) {
+			this.articles.delete(event.payload().articleId());
 		}
 	}
 

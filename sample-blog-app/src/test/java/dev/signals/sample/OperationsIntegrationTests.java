@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the blog shows operators over HTTP: the {@code signals} endpoint with every receiver
- * by entity (read-only), the {@code signals} health contributor, the receiver metrics, and
- * the Receivers page with the same map.
+ * by entity (read-only), the {@code signals} health contributor (and no broker's, without
+ * the {@code rabbit} profile), the receiver metrics, and the Receivers page with the same
+ * map.
  */
 class OperationsIntegrationTests extends BlogTestSupport {
 
@@ -75,6 +76,13 @@ class OperationsIntegrationTests extends BlogTestSupport {
 		}
 		assertThat(signals.get("details").get("receivers").asInt()).isEqualTo(ids.size()).isGreaterThanOrEqualTo(15);
 		assertThat(signals.get("details").get("switchedOff")).isEmpty();
+	}
+
+	@Test
+	void healthShowsNoBrokerWithoutTheRabbitProfile() {
+		JsonNode health = api().get("/actuator/health").json();
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").has("rabbit")).isFalse();
 	}
 
 	@Test

@@ -42,8 +42,10 @@ public class SearchIndex {
 	/**
 	 * Write the search document of an article from its title, body and tags as the
 	 * database now holds them. Meant for an after-commit receiver, which runs once the
-	 * writing transaction has finished: this runs in a transaction of its own and reloads
-	 * the article there, so a detached instance is fine.
+	 * writing transaction has finished: this runs in a transaction of its own and reads the
+	 * article there. Running it again rewrites the article's one document from the article
+	 * as it then is, never a second document: a durable receiver may run it more than once
+	 * for one publication.
 	 * <p>
 	 * Refreshes of one article may race (a publication's and an edit's, each after its own
 	 * commit). The article's row is locked first, so they run one after the other and each
@@ -51,13 +53,13 @@ public class SearchIndex {
 	 * upsert (insert unless present, else update), so a document that another transaction
 	 * wrote meanwhile is rewritten, not a duplicate key that loses this refresh. An article
 	 * deleted meanwhile, an expected race, has no document to write.
-	 * @param article the article
+	 * @param articleId the article's id
 	 */
 	@Transactional
-	public void refresh(Article article) {
-		Optional<Article> locked = this.articles.findForUpdateById(article.getId());
+	public void refresh(long articleId) {
+		Optional<Article> locked = this.articles.findForUpdateById(articleId);
 		if (locked.isEmpty()) {
-			logger.debug("Article {} was deleted before its search document was written", article.getId());
+			logger.debug("Article {} was deleted before its search document was written", articleId);
 			return;
 		}
 		Article current = locked.get();

@@ -13,7 +13,6 @@ import dev.signals.RequestSignal;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalEvent;
 import dev.signals.SignalType;
-import dev.signals.sample.model.Article;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitUtil;
 
@@ -69,9 +68,8 @@ public class ActivityLogReceiver {
 	 */
 	@SignalReceiver(id = "activity-log-published")
 	public void recordPublished(SignalEvent<ArticlePublished> event) {
-		Article article = event.payload().article();
 		this.log.record(new ActivityEntry(Instant.now(), SignalType.CUSTOM, Phase.IMMEDIATE, "Article",
-				article.getId(), event.signal().name()));
+				event.payload().articleId(), event.signal().name()));
 	}
 
 	/**

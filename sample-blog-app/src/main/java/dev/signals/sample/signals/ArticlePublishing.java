@@ -27,7 +27,7 @@ public class ArticlePublishing {
 	 */
 	@SignalReceiver(id = "article-published", field = "status", condition = "changedTo('status', 'PUBLISHED')")
 	public void published(PostSave<Article> signal) {
-		this.signals.send(ArticlePublished.SIGNAL, this, new ArticlePublished(signal.instance()));
+		this.signals.send(ArticlePublished.SIGNAL, this, ArticlePublished.of(signal.instance()));
 	}
 
 }

@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * After a publication commits, records a notification for each follower of the author
- * (Django: a receiver wrapped in {@code transaction.on_commit}). A rolled-back publication
- * notifies no one, and neither does an article deleted before this runs.
+ * (Django: a receiver wrapped in {@code transaction.on_commit}, but one that survives a
+ * crash). The receiver is durable: the publication's transaction stores its delivery, which
+ * runs after the commit at least once, retried when it fails and resubmitted after a
+ * restart. So it is idempotent: a follower notified of the article already is not notified
+ * again. A rolled-back publication notifies no one, and neither does an article deleted
+ * before this runs.
  */
 @Component
 public class FollowerNotifications {
@@ -22,12 +26,12 @@ public class FollowerNotifications {
 	}
 
 	/**
-	 * Notify the followers.
-	 * @param event the publication
+	 * Notify the followers not notified yet.
+	 * @param event the publication, read back from the event publication registry
 	 */
-	@SignalReceiver(id = "follower-notifications", phase = Phase.AFTER_COMMIT)
+	@SignalReceiver(id = "follower-notifications", phase = Phase.AFTER_COMMIT, durable = true)
 	public void notifyFollowers(SignalEvent<ArticlePublished> event) {
-		this.notifications.recordForFollowers(event.payload().article());
+		this.notifications.recordForFollowers(event.payload().articleId());
 	}
 
 }

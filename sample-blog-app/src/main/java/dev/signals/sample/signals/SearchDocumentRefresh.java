@@ -13,6 +13,10 @@ import org.springframework.stereotype.Component;
  * After a transaction commits, writes an article's search document, so that the search box
  * finds the article as it now is: when it is published, and when the title, slug or body of
  * a published article change. An article deleted before this runs gets none.
+ * <p>
+ * The publication's receiver is durable: stored with the publication, delivered after the
+ * commit at least once (retried, resubmitted after a restart). Writing the document is an
+ * upsert by the article's id, so a second delivery rewrites the one document.
  */
 @Component
 public class SearchDocumentRefresh {
@@ -25,11 +29,11 @@ public class SearchDocumentRefresh {
 
 	/**
 	 * Write the search document of a new publication.
-	 * @param event the publication
+	 * @param event the publication, read back from the event publication registry
 	 */
-	@SignalReceiver(id = "search-document", phase = Phase.AFTER_COMMIT)
+	@SignalReceiver(id = "search-document", phase = Phase.AFTER_COMMIT, durable = true)
 	public void refresh(SignalEvent<ArticlePublished> event) {
-		this.searchIndex.refresh(event.payload().article());
+		this.searchIndex.refresh(event.payload().articleId());
 	}
 
 	/**
@@ -41,7 +45,7 @@ public class SearchDocumentRefresh {
 	@SignalReceiver(id = "search-document-edit", field = { "title", "slug", "body" }, condition = "instance.published",
 			phase = Phase.AFTER_COMMIT)
 	public void refreshEdited(PostSave<Article> signal) {
-		this.searchIndex.refresh(signal.instance());
+		this.searchIndex.refresh(signal.instance().getId());
 	}
 
 }
