@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param snapshot the signal, as the receiver gets it
  * @param status where the delivery stands
  * @param publishedAt when the transaction that sent the signal stored it
- * @param attempts how many times the delivery was claimed to run
+ * @param attempts how many attempts were made to deliver it (the registry's
+ * {@code COMPLETION_ATTEMPTS} counts one more: Modulith writes 1 when it stores a row)
  * @param lastAttemptAt when it was last claimed, or {@code null}
  * @since 0.2.0
  */

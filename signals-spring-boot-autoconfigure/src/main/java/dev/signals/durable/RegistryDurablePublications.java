@@ -63,7 +63,7 @@ final class RegistryDurablePublications implements DurablePublications {
 	private static DurablePublication describe(TargetEventPublication publication) {
 		return new DurablePublication(publication.getIdentifier(), RegistryDurableDelivery.receiverId(publication),
 				(SignalSnapshot<?>) publication.getEvent(), status(publication.getStatus()),
-				publication.getPublicationDate(), publication.getCompletionAttempts(),
+				publication.getPublicationDate(), Math.max(0, publication.getCompletionAttempts() - 1),
 				publication.getLastResubmissionDate());
 	}
 
