@@ -14,9 +14,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 
 /**
- * Fails startup when durable receivers cannot work as declared: on Modulith's legacy table
- * structure (no status to claim deliveries with), or for a custom signal whose payload type
- * JSON cannot be read back into.
+ * Fails startup when durable receivers cannot work as declared: without the registry's
+ * table, on Modulith's legacy table structure (no status to claim deliveries with), or for a
+ * custom signal whose payload type JSON cannot be read back into.
  */
 final class DurableConfigurationCheck implements SmartInitializingSingleton {
 
@@ -26,9 +26,13 @@ final class DurableConfigurationCheck implements SmartInitializingSingleton {
 
 	private final ObjectProvider<ReceiverRegistry> registry;
 
-	DurableConfigurationCheck(Environment environment, ObjectProvider<ReceiverRegistry> registry) {
+	private final ObjectProvider<PublicationTable> table;
+
+	DurableConfigurationCheck(Environment environment, ObjectProvider<ReceiverRegistry> registry,
+			ObjectProvider<PublicationTable> table) {
 		this.environment = environment;
 		this.registry = registry;
+		this.table = table;
 	}
 
 	@Override
@@ -37,9 +41,14 @@ final class DurableConfigurationCheck implements SmartInitializingSingleton {
 		if (receivers == null) {
 			return;
 		}
+		boolean tableChecked = false;
 		for (Receiver receiver : receivers.receivers()) {
 			if (!receiver.isDurable()) {
 				continue;
+			}
+			if (!tableChecked) {
+				this.table.getObject().checkExists(receiver);
+				tableChecked = true;
 			}
 			if (this.environment.getProperty(LEGACY, Boolean.class, false)) {
 				throw new SignalsConfigurationException("Durable receiver " + receiver + " needs the event publication "

@@ -50,18 +50,24 @@ public final class DurableSignalsAutoConfiguration {
 
 	@Bean
 	static DurableConfigurationCheck signalsDurableConfigurationCheck(Environment environment,
-			ObjectProvider<ReceiverRegistry> registry) {
-		return new DurableConfigurationCheck(environment, registry);
+			ObjectProvider<ReceiverRegistry> registry, ObjectProvider<PublicationTable> table) {
+		return new DurableConfigurationCheck(environment, registry, table);
+	}
+
+	@Bean
+	PublicationTable signalsPublicationTable(JdbcOperations jdbc, JdbcRepositorySettings settings,
+			DataSource dataSource) {
+		String table = (settings.getSchema() != null) ? settings.getSchema() + ".EVENT_PUBLICATION"
+				: "EVENT_PUBLICATION";
+		return new PublicationTable(jdbc, table, storesUuidAsText(dataSource));
 	}
 
 	@Bean
 	DeliveryAttempts signalsDurableDeliveryAttempts(ObjectProvider<SignalDispatcher> dispatcher,
-			EventPublicationRepository repository, JdbcOperations jdbc, JdbcRepositorySettings settings,
-			DataSource dataSource, SignalsProperties properties, ScheduledExecutorService signalsDurableExecutor) {
-		String table = (settings.getSchema() != null) ? settings.getSchema() + ".EVENT_PUBLICATION"
-				: "EVENT_PUBLICATION";
-		PublicationClaims claims = new PublicationClaims(jdbc, table, storesUuidAsText(dataSource));
-		return new DeliveryAttempts(dispatcher, repository, claims, properties.getDurable(), signalsDurableExecutor);
+			EventPublicationRepository repository, PublicationTable table, SignalsProperties properties,
+			ScheduledExecutorService signalsDurableExecutor) {
+		return new DeliveryAttempts(dispatcher, repository, new PublicationClaims(table), properties.getDurable(),
+				signalsDurableExecutor);
 	}
 
 	@Bean

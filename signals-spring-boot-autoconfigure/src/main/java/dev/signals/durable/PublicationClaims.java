@@ -31,14 +31,13 @@ final class PublicationClaims {
 
 	/**
 	 * Create the claims of a table.
-	 * @param jdbc the JDBC operations (outside of any transaction, each update commits)
-	 * @param table the table, possibly qualified by its schema
-	 * @param uuidAsText whether the table stores ids as text (MySQL, MariaDB, SQL Server,
-	 * Oracle) rather than as UUIDs
+	 * @param publications the table (its JDBC operations run outside of any transaction: each
+	 * update commits)
 	 */
-	PublicationClaims(JdbcOperations jdbc, String table, boolean uuidAsText) {
-		this.jdbc = jdbc;
-		this.uuidAsText = uuidAsText;
+	PublicationClaims(PublicationTable publications) {
+		this.jdbc = publications.jdbc();
+		this.uuidAsText = publications.uuidAsText();
+		String table = publications.name();
 		this.claim = "UPDATE " + table + " SET STATUS = 'RESUBMITTED', COMPLETION_ATTEMPTS = COMPLETION_ATTEMPTS + 1, "
 				+ "LAST_RESUBMISSION_DATE = ? WHERE ID = ? AND STATUS = ? AND COMPLETION_DATE IS NULL";
 		this.claimSince = this.claim + " AND LAST_RESUBMISSION_DATE = ?";

@@ -34,7 +34,7 @@ class DurableStartupFailureTests {
 	static {
 		new org.springframework.jdbc.core.JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
 				"jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", false))
-			.execute("create schema if not exists signals_durability");
+			.execute("create schema if not exists signals_durability; create schema if not exists signals_no_registry");
 	}
 
 	private static final String[] REGISTRY = { "--spring.autoconfigure.exclude=",
@@ -108,11 +108,25 @@ class DurableStartupFailureTests {
 			.contains("Fix signals.externalization.routes[0].routing-key");
 	}
 
+	@Test
+	void aDurableReceiverWithoutTheRegistrysTable(CapturedOutput output) {
+		assertThat(startFailsOn("signals_no_registry", Fine.class, "--spring.autoconfigure.exclude=",
+				"--spring.modulith.events.jdbc.schema-initialization.enabled=false")).isNotNull();
+
+		assertThat(output).contains("Durable receiver 'DurableStartupFailureTests.Fine.on' (DurableStartupFailureTests.Fine.on) stores its deliveries in the table "
+				+ "EVENT_PUBLICATION, which cannot be read")
+			.contains("Create Spring Modulith's EVENT_PUBLICATION table with a migration");
+	}
+
 	private static Throwable startFails(Class<?> receiver, String... args) {
+		return startFailsOn("signals_durability", receiver, args);
+	}
+
+	private static Throwable startFailsOn(String schema, Class<?> receiver, String... args) {
 		String[] all = new String[args.length + 4];
 		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=signals_durability";
-		all[args.length + 1] = "--spring.jpa.properties.hibernate.default_schema=signals_durability";
+		all[args.length] = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+		all[args.length + 1] = "--spring.jpa.properties.hibernate.default_schema=" + schema;
 		all[args.length + 2] = "--spring.jpa.properties.hibernate.hbm2ddl.create_namespaces=false";
 		all[args.length + 3] = "--spring.jpa.hibernate.ddl-auto=none";
 		return catchThrowable(() -> new SpringApplicationBuilder(Application.class, receiver)
