@@ -14,7 +14,8 @@ import org.apache.commons.logging.LogFactory;
  * receives it, on the calling (engine) thread. A receiver that fails is called again with the
  * same snapshot after a wait that doubles up to a maximum, until it succeeds or the stream is
  * stopped: the change's position is only stored once every receiver ran, so a change is
- * never lost (and, after a stop during a retry, delivered again).
+ * never lost (and, after a stop during a retry, delivered again). An {@link Error} is not
+ * retried: it stops the stream, which resumes from the stored position at the next start.
  */
 final class ExternalDelivery {
 
@@ -63,7 +64,7 @@ final class ExternalDelivery {
 				receiver.receive(snapshot);
 				return;
 			}
-			catch (RuntimeException | Error ex) {
+			catch (RuntimeException ex) {
 				logger.warn("External receiver " + receiver + " failed on " + snapshot + " (attempt " + attempt
 						+ "); calling it again in " + wait + " ms", ex);
 			}

@@ -125,7 +125,7 @@ class ExternalChangesIntegrationTests {
 		TagRepository tags = context.getBean(TagRepository.class);
 		try (Connection other = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
 				Statement statement = other.createStatement()) {
-			for (long i = 0; i < 300; i++) {
+			for (long i = 0; i < 1000; i++) {
 				long own = 100_000 + i;
 				transaction.executeWithoutResult((status) -> {
 					Article article = articles.save(new Article(own, "own"));
@@ -138,7 +138,7 @@ class ExternalChangesIntegrationTests {
 
 		List<SignalSnapshot<?>> received = receivers().articles;
 		assertThat(received).filteredOn((snapshot) -> (Long) snapshot.entityId() >= 100_000).isEmpty();
-		assertThat(received).filteredOn((snapshot) -> snapshot.type() == SignalType.POST_SAVE).hasSize(300);
+		assertThat(received).filteredOn((snapshot) -> snapshot.type() == SignalType.POST_SAVE).hasSize(1000);
 		assertThat(receivers().tagChanges).isEmpty();
 	}
 
