@@ -54,13 +54,25 @@ class ExternalSignalsAutoConfigurationTests {
 	}
 
 	@Test
+	void anExternalReceiverWithoutTheSwitchOnFailsStartup() {
+		this.contextRunner.withBean(SnapshotReceiver.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(SignalsConfigurationException.class)
+				.hasMessageContaining("SnapshotReceiver.changed")
+				.hasMessageContaining("signals.external.enabled is not true"));
+	}
+
+	@Test
 	void anExternalReceiverIsRegisteredButReceivesNoSignalOfTheApplication() {
-		this.contextRunner.withBean(SnapshotReceiver.class).run((context) -> {
-			ReceiverRegistry registry = context.getBean(ReceiverRegistry.class);
-			assertThat(registry.find("snapshots").isExternal()).isTrue();
-			assertThat(registry.hasExternalReceivers()).isTrue();
-			assertThat(registry.route(SignalType.POST_SAVE, Object.class).isEmpty()).isTrue();
-		});
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+			.withPropertyValues("signals.external.enabled=true")
+			.withBean(SnapshotReceiver.class)
+			.run((context) -> {
+				ReceiverRegistry registry = context.getBean(ReceiverRegistry.class);
+				assertThat(registry.find("snapshots").isExternal()).isTrue();
+				assertThat(registry.hasExternalReceivers()).isTrue();
+				assertThat(registry.route(SignalType.POST_SAVE, Object.class).isEmpty()).isTrue();
+			});
 	}
 
 	@Test
