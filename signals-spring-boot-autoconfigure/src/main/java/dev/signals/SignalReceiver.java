@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * <p>The method is public, returns {@code void} and takes exactly one parameter of a
  * {@link ModelSignal} type (or {@link BulkChanged}, a {@link RequestSignal} or
  * {@link MigrationSignal} type, or {@link SignalEvent} for a custom signal, whose receivers
- * may return a response, or a {@link SignalSnapshot} for a {@link #durable() durable} one), from which the signal type and the sender are inferred:
+ * may return a response, or a {@link SignalSnapshot} for a {@link #durable() durable} or
+ * {@link #external() external} one), from which the signal type and the sender are inferred:
  * <pre class="code">
  * &#64;SignalReceiver
  * public void onSave(PostSave&lt;Article&gt; signal) { ... }
