@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * <p>The method is public, returns {@code void} and takes exactly one parameter of a
  * {@link ModelSignal} type (or {@link BulkChanged}, a {@link RequestSignal} or
  * {@link MigrationSignal} type, or {@link SignalEvent} for a custom signal, whose receivers
- * may return a response, or a {@link SignalSnapshot} for a {@link #durable() durable} one), from which the signal type and the sender are inferred:
+ * may return a response, or a {@link SignalSnapshot} for a {@link #durable() durable} or
+ * {@link #external() external} one), from which the signal type and the sender are inferred:
  * <pre class="code">
  * &#64;SignalReceiver
  * public void onSave(PostSave&lt;Article&gt; signal) { ... }
@@ -100,6 +101,27 @@ public @interface SignalReceiver {
 	 * @since 0.2.0
 	 */
 	boolean durable() default false;
+
+	/**
+	 * Whether the receiver gets the changes that <em>other programs</em> commit to the
+	 * entity's tables (a script, a {@code psql} session, another service), read from
+	 * PostgreSQL's change stream by Debezium's embedded engine
+	 * ({@code signals.external.enabled=true}). The application's own writes never reach it:
+	 * they sent their signals already.
+	 *
+	 * <p>An external receiver takes a {@link SignalSnapshot SignalSnapshot&lt;Entity&gt;}
+	 * whose {@link SignalSnapshot#external()} is {@code true}: {@link SignalType#POST_SAVE}
+	 * for inserts and updates, {@link SignalType#POST_DELETE} for deletes and
+	 * {@link SignalType#M2M_CHANGED} for rows of a many-to-many join table (restrict them with
+	 * {@link #value()}). It runs on the engine's thread, outside any transaction, at least
+	 * once per change: a failure is retried until it succeeds, and the change's position in
+	 * the stream is stored only after every external receiver ran. It is neither durable nor
+	 * {@code @Async}, and has no {@link #field()} or {@link #condition()}; otherwise, and
+	 * without Debezium on the class path, startup fails naming the method.
+	 * @return whether the receiver gets changes made by other programs
+	 * @since 0.3.0
+	 */
+	boolean external() default false;
 
 	/**
 	 * A unique identifier of this receiver (Django's {@code dispatch_uid}), used to switch it

@@ -184,6 +184,9 @@ final class ReceiversStartupReport implements SmartInitializingSingleton {
 		if (receiver.isDurable()) {
 			line.append(", durable");
 		}
+		if (receiver.isExternal()) {
+			line.append(", external");
+		}
 		if (!enabled) {
 			line.append(", switched off");
 		}

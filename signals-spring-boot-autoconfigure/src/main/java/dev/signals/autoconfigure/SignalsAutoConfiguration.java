@@ -126,6 +126,11 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
+	ExternalReceiversCheck signalsExternalReceiversCheck(ReceiverRegistry registry, SignalsProperties properties) {
+		return new ExternalReceiversCheck(registry, properties);
+	}
+
+	@Bean
 	ReceiverSwitchesCheck signalsReceiverSwitchesCheck(SignalsProperties properties, ReceiverRegistry registry) {
 		return new ReceiverSwitchesCheck(properties, registry);
 	}

@@ -8,6 +8,7 @@ import dev.signals.BulkMode;
 import dev.signals.FailurePolicy;
 import dev.signals.Phase;
 import dev.signals.durable.DurableProperties;
+import dev.signals.external.ExternalProperties;
 import dev.signals.externalization.ExternalizationProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -73,6 +74,12 @@ public class SignalsProperties {
 	 */
 	@NestedConfigurationProperty
 	private final ExternalizationProperties externalization = new ExternalizationProperties();
+
+	/**
+	 * Changes made by other programs, read from PostgreSQL's change stream.
+	 */
+	@NestedConfigurationProperty
+	private final ExternalProperties external = new ExternalProperties();
 
 	/**
 	 * Whether model signals are sent at all.
@@ -176,6 +183,14 @@ public class SignalsProperties {
 	 */
 	public ExternalizationProperties getExternalization() {
 		return this.externalization;
+	}
+
+	/**
+	 * How changes made by other programs are read.
+	 * @return the external changes' settings
+	 */
+	public ExternalProperties getExternal() {
+		return this.external;
 	}
 
 	/**

@@ -7,7 +7,8 @@ import dev.signals.SignalSnapshot;
 import dev.signals.SignalsConfigurationException;
 
 /**
- * Checks what a {@link SignalReceiver#durable() durable} receiver must be, and that a
+ * Checks what a {@link SignalReceiver#durable() durable} or
+ * {@link SignalReceiver#external() external} receiver must be, and that a
  * {@link SignalSnapshot} parameter belongs to one.
  */
 final class DurableReceivers {
@@ -16,6 +17,10 @@ final class DurableReceivers {
 	}
 
 	static void check(SignalReceiver annotation, Class<?> parameterClass, boolean async, String where) {
+		if (annotation.external()) {
+			checkExternal(annotation, parameterClass, async, where);
+			return;
+		}
 		if (!annotation.durable()) {
 			if (parameterClass == SignalSnapshot.class) {
 				throw new SignalsConfigurationException("@SignalReceiver method " + where
@@ -41,6 +46,28 @@ final class DurableReceivers {
 		fail(async, where,
 				"is durable and @Async: its delivery would be marked complete before it ran, and lost in a crash",
 				"Remove @Async from " + where + "; durable deliveries that fail are retried on their own.");
+	}
+
+	private static void checkExternal(SignalReceiver annotation, Class<?> parameterClass, boolean async,
+			String where) {
+		fail(parameterClass != SignalSnapshot.class, where,
+				"is external but takes a " + parameterClass.getSimpleName()
+						+ "; changes made by other programs arrive as SignalSnapshot<Entity>",
+				"Change the parameter of " + where + " to SignalSnapshot<Entity>.");
+		fail(annotation.durable(), where,
+				"is both external and durable; external changes are delivered at least once already",
+				"Remove durable = true from " + where + ".");
+		fail(annotation.phase() != Phase.IMMEDIATE, where,
+				"is external with phase " + annotation.phase()
+						+ "; external changes were committed by another program, outside any transaction of this one",
+				"Remove the phase of " + where + ".");
+		fail(annotation.field().length > 0 || !annotation.condition().isEmpty(), where,
+				"is external and declares a field or condition, which external receivers do not support",
+				"Remove field and condition from " + where + " and look at the snapshot's updateFields() instead.");
+		fail(async, where,
+				"is external and @Async: the change's position would be stored before the receiver ran, and the "
+						+ "change lost in a crash",
+				"Remove @Async from " + where + "; failed external deliveries are retried on their own.");
 	}
 
 	private static void fail(boolean failed, String where, String problem, String action) {

@@ -43,6 +43,8 @@ public final class Receiver {
 
 	private final boolean durable;
 
+	private final boolean external;
+
 	/**
 	 * Create a receiver.
 	 * @param id the unique identifier (used by switches and logs)
@@ -87,10 +89,11 @@ public final class Receiver {
 		this.declaration = null;
 		this.signal = null;
 		this.durable = false;
+		this.external = false;
 	}
 
 	private Receiver(Receiver receiver, @Nullable ReceiverDeclaration declaration, @Nullable Signal<?> signal,
-			boolean durable) {
+			boolean durable, boolean external) {
 		this.id = receiver.id;
 		this.description = receiver.description;
 		this.types = receiver.types;
@@ -102,6 +105,7 @@ public final class Receiver {
 		this.declaration = declaration;
 		this.signal = signal;
 		this.durable = durable;
+		this.external = external;
 	}
 
 	/**
@@ -111,7 +115,7 @@ public final class Receiver {
 	 */
 	public Receiver withDeclaration(ReceiverDeclaration declaration) {
 		Assert.notNull(declaration, "'declaration' must not be null");
-		return new Receiver(this, declaration, this.signal, this.durable);
+		return new Receiver(this, declaration, this.signal, this.durable, this.external);
 	}
 
 	/**
@@ -122,7 +126,7 @@ public final class Receiver {
 	 */
 	public Receiver withSignal(Signal<?> signal) {
 		Assert.notNull(signal, "'signal' must not be null");
-		return new Receiver(this, this.declaration, signal, this.durable);
+		return new Receiver(this, this.declaration, signal, this.durable, this.external);
 	}
 
 	/**
@@ -132,7 +136,7 @@ public final class Receiver {
 	 * @return a receiver like this one, durable
 	 */
 	public Receiver asDurable() {
-		return new Receiver(this, this.declaration, this.signal, true);
+		return new Receiver(this, this.declaration, this.signal, true, this.external);
 	}
 
 	/**
@@ -141,6 +145,25 @@ public final class Receiver {
 	 */
 	public boolean isDurable() {
 		return this.durable;
+	}
+
+	/**
+	 * This receiver, made external: it gets the changes other programs commit, as
+	 * snapshots, and no signal the application sends (see
+	 * {@link dev.signals.SignalReceiver#external()}).
+	 * @return a receiver like this one, external
+	 */
+	public Receiver asExternal() {
+		return new Receiver(this, this.declaration, this.signal, this.durable, true);
+	}
+
+	/**
+	 * Whether the receiver is external.
+	 * @return whether it gets changes made by other programs instead of the application's
+	 * signals
+	 */
+	public boolean isExternal() {
+		return this.external;
 	}
 
 	/**

@@ -83,6 +83,9 @@ final class ReceiverMethods {
 		Receiver receiver = new Receiver(id, description, types, routed, annotation.phase(),
 				(order != null) ? order : Ordered.LOWEST_PRECEDENCE, new MethodInvoker(bean, invocable), filter)
 			.withDeclaration(declaration);
+		if (annotation.external()) {
+			return receiver.asExternal();
+		}
 		return annotation.durable() ? receiver.asDurable() : receiver;
 	}
 

@@ -39,6 +39,8 @@ public final class ReceiverRegistry {
 
 	private volatile boolean beforeCommitReceivers;
 
+	private volatile boolean externalReceivers;
+
 	private volatile boolean[] typesWithReceivers = new boolean[SignalType.values().length];
 
 	private final List<Activation> activations = new ArrayList<>();
@@ -173,6 +175,15 @@ public final class ReceiverRegistry {
 	}
 
 	/**
+	 * Whether any receiver is {@linkplain Receiver#isExternal() external}: while one is,
+	 * the application marks its own transactions so that they are not reported to it.
+	 * @return whether there is such a receiver
+	 */
+	public boolean hasExternalReceivers() {
+		return this.externalReceivers;
+	}
+
+	/**
 	 * Run an action once, as soon as any of some signal types has a receiver or listener
 	 * (at once if one has already). Used to hook into the persistence layer only when
 	 * something listens, so that an application without receivers pays nothing.
@@ -217,13 +228,15 @@ public final class ReceiverRegistry {
 		boolean[] typesWithReceivers = new boolean[SignalType.values().length];
 		for (SignalType type : SignalType.values()) {
 			typesWithReceivers[type.ordinal()] = this.switches.isEnabled(type)
-					&& (this.receivers.stream().anyMatch((receiver) -> receiver.types().contains(type))
+					&& (this.receivers.stream()
+						.anyMatch((receiver) -> !receiver.isExternal() && receiver.types().contains(type))
 							|| this.interests.stream().anyMatch((interest) -> interest.types().contains(type)));
 		}
 		this.typesWithReceivers = typesWithReceivers;
 		activate();
 		this.beforeCommitReceivers = this.receivers.stream()
 			.anyMatch((receiver) -> receiver.phase() == Phase.BEFORE_COMMIT || receiver.isDurable());
+		this.externalReceivers = this.receivers.stream().anyMatch(Receiver::isExternal);
 		this.cache = new RouteCache(this.receivers.toArray(new Receiver[0]),
 				this.interests.toArray(new ListenerInterest[0]));
 	}
@@ -274,7 +287,7 @@ public final class ReceiverRegistry {
 			}
 			List<Receiver> matching = new ArrayList<>();
 			for (Receiver receiver : this.receivers) {
-				if (receiver.accepts(type, entityClass)
+				if (!receiver.isExternal() && receiver.accepts(type, entityClass)
 						&& ReceiverRegistry.this.switches.isReceiverEnabled(receiver.id())) {
 					matching.add(receiver);
 				}

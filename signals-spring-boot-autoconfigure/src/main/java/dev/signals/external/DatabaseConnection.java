@@ -1,0 +1,39 @@
+package dev.signals.external;
+
+import java.net.URI;
+
+import org.springframework.util.Assert;
+
+/**
+ * Where the change stream is read from and as whom: a PostgreSQL JDBC URL taken apart into
+ * the host, port and database Debezium's connector asks for.
+ *
+ * @param url the JDBC URL, such as {@code jdbc:postgresql://127.0.0.1:5432/app}
+ * @param host the host
+ * @param port the port
+ * @param database the database name
+ * @param username the user
+ * @param password the password, empty for none
+ */
+record DatabaseConnection(String url, String host, int port, String database, String username, String password) {
+
+	private static final String PREFIX = "jdbc:postgresql://";
+
+	/**
+	 * Take a JDBC URL apart.
+	 * @param url the URL
+	 * @param username the user
+	 * @param password the password, empty for none
+	 * @return the connection
+	 */
+	static DatabaseConnection of(String url, String username, String password) {
+		Assert.isTrue(url.startsWith(PREFIX), () -> "signals.external needs a PostgreSQL JDBC URL starting with "
+				+ PREFIX + " (set spring.datasource.url or signals.external.url), but got '" + url + "'");
+		URI uri = URI.create("postgresql://" + url.substring(PREFIX.length()));
+		String path = uri.getPath();
+		Assert.isTrue(path != null && path.length() > 1, () -> "The JDBC URL '" + url + "' names no database");
+		return new DatabaseConnection(url, uri.getHost(), (uri.getPort() != -1) ? uri.getPort() : 5432,
+				path.substring(1), username, password);
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.signals.external;
+
+import java.util.UUID;
+
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.SignalsProperties;
+import dev.signals.dispatch.ReceiverRegistry;
+import io.debezium.connector.postgresql.PostgresConnector;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Auto-configuration of external receivers ({@code signals.external.enabled=true}): the
+ * change stream of Debezium's embedded engine on PostgreSQL, and the mark that keeps the
+ * application's own transactions out of it. Enabled without Debezium on the class path, it
+ * fails startup naming what to add.
+ *
+ * @since 0.3.0
+ */
+@AutoConfiguration(after = SignalsAutoConfiguration.class,
+		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnClass(SessionFactoryImplementor.class)
+@ConditionalOnBooleanProperty("signals.external.enabled")
+@ConditionalOnBean(ReceiverRegistry.class)
+public final class ExternalSignalsAutoConfiguration {
+
+	@Bean
+	static ExternalDependencies signalsExternalDependencies(ResourceLoader resourceLoader) {
+		return new ExternalDependencies(resourceLoader.getClassLoader());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ DebeziumEngine.class, PostgresConnector.class, JdbcOffsetBackingStore.class })
+	static class ChangeStreamConfiguration {
+
+		@Bean
+		static OwnTransactionMark signalsOwnTransactionMark(ObjectProvider<ReceiverRegistry> registry,
+				Environment environment) {
+			String application = environment.getProperty("spring.application.name", "application");
+			return new OwnTransactionMark(registry, application + "/" + UUID.randomUUID());
+		}
+
+		@Bean
+		ChangeStream signalsExternalChangeStream(SignalsProperties signalsProperties, ReceiverRegistry registry,
+				ObjectProvider<EntityManagerFactory> entityManagerFactory, Environment environment) {
+			ExternalProperties properties = signalsProperties.getExternal();
+			ExternalDelivery delivery = new ExternalDelivery(registry, properties.getInitialBackoff(),
+					properties.getMaxBackoff());
+			return new ChangeStream(
+					(senders) -> CapturedTables.of(
+							entityManagerFactory.getObject().unwrap(SessionFactoryImplementor.class), senders,
+							properties.getDefaultSchema()),
+					delivery, (tables) -> ConnectorSettings.of(properties, connection(properties, environment),
+							tables.names()));
+		}
+
+		private static DatabaseConnection connection(ExternalProperties properties, Environment environment) {
+			String url = (properties.getUrl() != null) ? properties.getUrl()
+					: environment.getProperty("spring.datasource.url", "");
+			String username = (properties.getUsername() != null) ? properties.getUsername()
+					: environment.getProperty("spring.datasource.username", "");
+			String password = (properties.getPassword() != null) ? properties.getPassword()
+					: environment.getProperty("spring.datasource.password", "");
+			return DatabaseConnection.of(url, username, password);
+		}
+
+	}
+
+}

@@ -1,0 +1,216 @@
+package dev.signals.externalchanges;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import dev.signals.M2MAction;
+import dev.signals.SignalSnapshot;
+import dev.signals.SignalType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Changes committed by another JDBC connection reach external receivers, on the PostgreSQL
+ * server with {@code wal_level=logical} on port 5433 (the cluster {@code .ci/run} starts).
+ * The tests start and stop the application themselves, to check what happens across a
+ * restart.
+ */
+class ExternalChangesIntegrationTests {
+
+	static final String SERVER = "jdbc:postgresql://127.0.0.1:5433/test";
+
+	static final String SCHEMA = "signals_external";
+
+	static final String SLOT = "signals_external_tests";
+
+	static ConfigurableApplicationContext context;
+
+	@BeforeAll
+	static void freshSchemaAndSlot() throws SQLException {
+		sql("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = '" + SLOT + "'",
+				"drop publication if exists " + SLOT, "drop schema if exists " + SCHEMA + " cascade",
+				"create schema " + SCHEMA);
+		context = start();
+		sql("insert into tag (id, name, article_count) values (1, 'java', 0), (2, 'sql', 0)");
+	}
+
+	@AfterAll
+	static void stopAndDropSlot() throws SQLException {
+		if (context != null) {
+			context.close();
+		}
+		sql("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = '" + SLOT + "'",
+				"drop publication if exists " + SLOT);
+	}
+
+	@BeforeEach
+	void emptyTables() throws SQLException {
+		sql("delete from article_tags", "delete from article", "update tag set article_count = 0");
+		awaitStreamCaughtUp();
+		receivers().clear();
+	}
+
+	@Test
+	void insertsUpdatesAndDeletesOfAnotherProgramArriveAsSnapshots() throws SQLException {
+		sql("insert into article (id, title, views) values (1, 'Hello', 0)",
+				"update article set title = 'Hello, world', views = 3 where id = 1", "delete from article where id = 1");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> receivers().articles.size() == 3);
+		List<SignalSnapshot<?>> received = receivers().articles;
+		SignalSnapshot<?> insert = received.get(0);
+		assertThat(insert.type()).isEqualTo(SignalType.POST_SAVE);
+		assertThat(insert.sender()).isEqualTo(Article.class);
+		assertThat(insert.external()).isTrue();
+		assertThat(insert.created()).isTrue();
+		assertThat(insert.entityId()).isEqualTo(1L);
+		assertThat(insert.current()).containsEntry("title", "Hello").containsEntry("views", 0);
+		SignalSnapshot<?> update = received.get(1);
+		assertThat(update.type()).isEqualTo(SignalType.POST_SAVE);
+		assertThat(update.created()).isFalse();
+		assertThat(update.updateFields()).containsExactlyInAnyOrder("title", "views");
+		assertThat(update.previous()).containsEntry("title", "Hello").containsEntry("views", 0);
+		assertThat(update.current()).containsEntry("title", "Hello, world").containsEntry("views", 3);
+		SignalSnapshot<?> delete = received.get(2);
+		assertThat(delete.type()).isEqualTo(SignalType.POST_DELETE);
+		assertThat(delete.entityId()).isEqualTo(1L);
+		assertThat(delete.current()).containsEntry("title", "Hello, world");
+	}
+
+	@Test
+	void joinTableRowsOfAnotherProgramKeepTheCounterEqualToTheCount() throws SQLException {
+		sql("insert into article (id, title, views) values (10, 'a', 0), (11, 'b', 0)",
+				"insert into article_tags (articles_id, tags_id) values (10, 1), (10, 2), (11, 1)",
+				"delete from article_tags where articles_id = 10 and tags_id = 2",
+				"insert into article_tags (articles_id, tags_id) values (11, 2)");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> receivers().tagChanges.size() == 5);
+		assertThat(receivers().tagChanges).allSatisfy((snapshot) -> {
+			assertThat(snapshot.external()).isTrue();
+			assertThat(snapshot.reverse()).isTrue();
+			assertThat(snapshot.field()).isEqualTo("articles");
+		});
+		SignalSnapshot<?> removal = receivers().tagChanges.get(3);
+		assertThat(removal.action()).isEqualTo(M2MAction.POST_REMOVE);
+		assertThat(removal.entityId()).isEqualTo(2L);
+		assertThat(removal.pkSet()).isEqualTo(Set.of(10L));
+		assertThat(counters()).isEqualTo(counts());
+		List<SignalSnapshot<?>> ownerSide = receivers().articles.stream()
+			.filter((snapshot) -> snapshot.type() == SignalType.M2M_CHANGED)
+			.toList();
+		assertThat(ownerSide).hasSize(5).allSatisfy((snapshot) -> {
+			assertThat(snapshot.reverse()).isFalse();
+			assertThat(snapshot.field()).isEqualTo("tags");
+		});
+	}
+
+	@Test
+	void theApplicationsOwnWritesInterleavedWithOthersProduceNoSnapshots() throws SQLException {
+		TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+		ArticleRepository articles = context.getBean(ArticleRepository.class);
+		TagRepository tags = context.getBean(TagRepository.class);
+		try (Connection other = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
+				Statement statement = other.createStatement()) {
+			for (long i = 0; i < 1000; i++) {
+				long own = 100_000 + i;
+				transaction.executeWithoutResult((status) -> {
+					Article article = articles.save(new Article(own, "own"));
+					article.getTags().add(tags.getReferenceById(1L));
+				});
+				statement.execute("insert into article (id, title, views) values (" + i + ", 'other', 0)");
+			}
+		}
+		awaitStreamCaughtUp();
+
+		List<SignalSnapshot<?>> received = receivers().articles;
+		assertThat(received).filteredOn((snapshot) -> (Long) snapshot.entityId() >= 100_000).isEmpty();
+		assertThat(received).filteredOn((snapshot) -> snapshot.type() == SignalType.POST_SAVE).hasSize(1000);
+		assertThat(receivers().tagChanges).isEmpty();
+	}
+
+	@Test
+	void changesMadeWhileTheApplicationWasDownArriveWhenItStartsAgain() throws SQLException {
+		context.close();
+		context = null;
+		sql("insert into article (id, title, views) values (20, 'while down', 0)",
+				"insert into article_tags (articles_id, tags_id) values (20, 1)");
+		context = start();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> receivers().tagChanges.size() == 1);
+		assertThat(receivers().articles).extracting(SignalSnapshot::entityId).contains(20L);
+		assertThat(counters()).isEqualTo(counts());
+	}
+
+	@Test
+	void aFailingReceiverIsRetriedAndTheChangeIsNotLost() throws SQLException {
+		receivers().failuresLeft.set(3);
+		sql("insert into article (id, title, views) values (30, 'doomed', 0)", "delete from article where id = 30");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> receivers().flakyReceived.size() == 1);
+		assertThat(receivers().flakyAttempts.get()).isEqualTo(4);
+		assertThat(receivers().flakyReceived.get(0).entityId()).isEqualTo(30L);
+	}
+
+	private static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(ExternalChangesTestApplication.class).run(
+				"--spring.datasource.url=" + SERVER + "?currentSchema=" + SCHEMA, "--spring.datasource.username=postgres",
+				// trust authentication: any password is accepted, and Debezium's offset store requires one
+				"--spring.datasource.password=trusted",
+				"--spring.jpa.properties.hibernate.default_schema=" + SCHEMA, "--spring.jpa.hibernate.ddl-auto=update",
+				"--signals.external.enabled=true", "--signals.external.slot-name=" + SLOT,
+				"--signals.external.publication-name=" + SLOT, "--signals.external.default-schema=" + SCHEMA,
+				"--signals.external.initial-backoff=20ms", "--signals.external.max-backoff=100ms");
+	}
+
+	/**
+	 * Wait until the stream has passed a change made now: every change committed before it
+	 * has then been handed to the receivers.
+	 */
+	private static void awaitStreamCaughtUp() throws SQLException {
+		long marker = System.nanoTime() & Long.MAX_VALUE;
+		sql("insert into tag (id, name, article_count) values (" + marker + ", 'marker', 0)",
+				"delete from tag where id = " + marker);
+		ExternalReceivers receivers = receivers();
+		await().atMost(Duration.ofSeconds(60)).until(() -> receivers.deletedTags.contains(marker));
+	}
+
+	private static ExternalReceivers receivers() {
+		return context.getBean(ExternalReceivers.class);
+	}
+
+	private static List<Integer> counters() {
+		return context.getBean(JdbcTemplate.class)
+			.queryForList("select article_count from tag where id in (1, 2) order by id", Integer.class);
+	}
+
+	private static List<Integer> counts() {
+		return context.getBean(JdbcTemplate.class)
+			.queryForList("select (select count(*) from article_tags t where t.tags_id = tag.id)::int from tag "
+					+ "where id in (1, 2) order by id", Integer.class);
+	}
+
+	private static void sql(String... statements) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("set search_path to " + SCHEMA + ", public");
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+}
