@@ -2,7 +2,6 @@ package dev.signals.crash;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,16 +46,18 @@ class TwoInstancesResubmissionIntegrationTests {
 			parcels.save(new Parcel("parcel " + i));
 		}
 		writer.close();
-		// As if the process had died between each commit and its delivery.
-		this.schema.jdbc().update("update " + SCHEMA + ".event_publication set status = 'PUBLISHED', completion_date = null, "
-				+ "completion_attempts = 1, publication_date = publication_date - interval '1 hour', "
-				+ "last_resubmission_date = publication_date - interval '1 hour'");
+		// As if the process had died between each commit and its delivery; not due before both
+		// instances run (two Spring Boot applications starting at once in one JVM race for
+		// its logging system).
+		this.schema.jdbc().update("update " + SCHEMA + ".event_publication set status = 'PUBLISHED', "
+				+ "completion_date = null, completion_attempts = 1, publication_date = now() + interval '1 hour', "
+				+ "last_resubmission_date = now() + interval '1 hour'");
 		this.schema.jdbc().update("delete from " + SCHEMA + ".parcel_effect");
-
-		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start("a", "100ms"));
-		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start("b", "100ms"));
-		first.get();
-		second.get();
+		start("a", "100ms");
+		start("b", "100ms");
+		this.schema.jdbc().update("update " + SCHEMA + ".event_publication set "
+				+ "publication_date = publication_date - interval '2 hours', "
+				+ "last_resubmission_date = last_resubmission_date - interval '2 hours'");
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (count("select count(*) from " + SCHEMA + ".event_publication where completion_date is null") > 0
 				&& System.currentTimeMillis() < deadline) {
@@ -76,9 +77,7 @@ class TwoInstancesResubmissionIntegrationTests {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CrashChild.class)
 			.web(WebApplicationType.NONE)
 			.run(arguments(instance, interval));
-		synchronized (this.contexts) {
-			this.contexts.add(context);
-		}
+		this.contexts.add(context);
 		return context;
 	}
 
