@@ -11,10 +11,24 @@ import org.springframework.util.Assert;
  * @param rounds the measured rounds
  * @param summaries the medians of each variant
  * @param footprints the live heap of one transaction of {@code posts} inserts, before it
- * commits, for the variants measured
+ * commits, for the variants measured (none when the after-commit variant did not run)
  */
 public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary> summaries,
 		Map<Variant, Long> footprints) {
+
+	/**
+	 * Whether the variants were all run.
+	 * @param variants the variants
+	 * @return whether each has a summary
+	 */
+	public boolean includes(Variant... variants) {
+		for (Variant variant : variants) {
+			if (!this.summaries.containsKey(variant)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/**
 	 * A variant's median total time relative to plain Hibernate's.

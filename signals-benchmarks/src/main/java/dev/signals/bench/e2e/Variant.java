@@ -1,7 +1,10 @@
 package dev.signals.bench.e2e;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.signals.bench.e2e.aggregate.AggregatePostApplication;
 import dev.signals.bench.e2e.audit.AuditByHand;
@@ -97,6 +100,29 @@ public enum Variant {
 		this.workPerPost = workPerPost;
 		this.sources = (hooks != null) ? new Class<?>[] { application, hooks } : new Class<?>[] { application };
 		this.properties = properties;
+	}
+
+	/**
+	 * The variants of a run: those named, and always {@link #BASELINE}, which the ratios are
+	 * relative to, and {@link #BASELINE_AGAIN}, the A/A control.
+	 * @param keys the keys of the variants, separated by commas, or {@code all}
+	 * @return the variants, in declaration order
+	 * @throws IllegalArgumentException if a key names no variant
+	 */
+	public static Set<Variant> selected(String keys) {
+		if (keys.isBlank() || keys.trim().equals("all")) {
+			return EnumSet.allOf(Variant.class);
+		}
+		Set<Variant> selected = EnumSet.of(BASELINE, BASELINE_AGAIN);
+		for (String key : keys.trim().split("\\s*,\\s*")) {
+			selected.add(Arrays.stream(values())
+				.filter((variant) -> variant.key.equals(key))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("bench.variants names '" + key
+						+ "', which is no variant; use all, or some of "
+						+ Arrays.stream(values()).map(Variant::key).toList())));
+		}
+		return selected;
 	}
 
 	/**
