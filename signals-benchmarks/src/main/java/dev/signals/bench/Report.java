@@ -97,6 +97,9 @@ final class Report {
 		if (results.includes(Variant.WRITER, Variant.BY_HAND)) {
 			printWriterAgainstByHand(out, results);
 		}
+		if (results.includes(Variant.DURABLE, Variant.MODULITH)) {
+			new RegistryComparison(results).print(out, this.result);
+		}
 		this.result.put("e2e_baseline_ms", format("%.0f", millis(results.summaries().get(Variant.BASELINE).total())));
 		if (results.includes(Variant.NO_RECEIVERS)) {
 			this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.signals.bench.e2e.registry.RegistryAccounting;
+import dev.signals.bench.e2e.registry.RegistryWrites;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the workload under every selected variant, in a rotating order, round after round,
  * after {@value #WARM_UP_ROUNDS} warm-up rounds; then, if the after-commit variant is among
  * them, measures the footprint of one large transaction under plain Hibernate and with an
- * after-commit receiver.
+ * after-commit receiver. What the registry variants write to their event publication
+ * tables is counted from the first warm-up round to the last round
+ * ({@link RegistryAccounting}).
  */
 public final class EndToEndBenchmark {
 
@@ -56,16 +61,17 @@ public final class EndToEndBenchmark {
 				contexts.put(variant, context);
 				workloads.put(variant, Workload.of(context));
 			}
-			return measure(workloads);
+			return measure(workloads, new RegistryAccounting(contexts));
 		}
 		finally {
 			contexts.values().forEach(ConfigurableApplicationContext::close);
 		}
 	}
 
-	private EndToEndResults measure(Map<Variant, Workload> workloads) {
+	private EndToEndResults measure(Map<Variant, Workload> workloads, RegistryAccounting registry) {
 		int count = this.variants.size();
 		Map<Variant, List<WorkloadResult>> runs = new EnumMap<>(Variant.class);
+		registry.start();
 		for (int round = 1 - WARM_UP_ROUNDS; round <= this.rounds; round++) {
 			for (int i = 0; i < count; i++) {
 				Variant variant = this.variants.get(Math.floorMod(round + i, count));
@@ -75,6 +81,7 @@ public final class EndToEndBenchmark {
 				}
 			}
 		}
+		Map<Variant, RegistryWrites> registryWrites = registry.finish();
 		Map<Variant, VariantSummary> summaries = new EnumMap<>(Variant.class);
 		runs.forEach((variant, results) -> summaries.put(variant, VariantSummary.of(variant, results)));
 		Map<Variant, Long> footprints = new EnumMap<>(Variant.class);
@@ -83,7 +90,7 @@ public final class EndToEndBenchmark {
 				footprints.put(variant, workloads.get(variant).transactionFootprint(this.posts));
 			}
 		}
-		return new EndToEndResults(this.posts, this.rounds, summaries, footprints);
+		return new EndToEndResults(this.posts, this.rounds, summaries, footprints, registryWrites);
 	}
 
 	private WorkloadResult runOnce(Variant variant, Workload workload, int round) {

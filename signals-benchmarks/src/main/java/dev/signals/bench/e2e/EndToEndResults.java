@@ -2,6 +2,8 @@ package dev.signals.bench.e2e;
 
 import java.util.Map;
 
+import dev.signals.bench.e2e.registry.RegistryWrites;
+
 import org.springframework.util.Assert;
 
 /**
@@ -12,9 +14,11 @@ import org.springframework.util.Assert;
  * @param summaries the medians of each variant
  * @param footprints the live heap of one transaction of {@code posts} inserts, before it
  * commits, for the variants measured (none when the after-commit variant did not run)
+ * @param registryWrites what the registry variants that ran wrote to their event
+ * publication tables over all rounds
  */
 public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary> summaries,
-		Map<Variant, Long> footprints) {
+		Map<Variant, Long> footprints, Map<Variant, RegistryWrites> registryWrites) {
 
 	/**
 	 * Whether the variants were all run.
