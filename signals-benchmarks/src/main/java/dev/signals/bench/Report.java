@@ -94,10 +94,23 @@ final class Report {
 		for (Variant variant : results.summaries().keySet()) {
 			this.result.put("e2e_" + variant.key() + "_cpu_ratio", format("%.3f", results.cpuRatio(variant)));
 		}
-		printWriterAgainstByHand(out, results);
+		if (results.includes(Variant.WRITER, Variant.BY_HAND)) {
+			printWriterAgainstByHand(out, results);
+		}
+		if (results.includes(Variant.DURABLE, Variant.MODULITH)) {
+			new RegistryComparison(results).print(out, this.result);
+		}
 		this.result.put("e2e_baseline_ms", format("%.0f", millis(results.summaries().get(Variant.BASELINE).total())));
-		this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",
-				results.bytesPerWrite(Variant.NO_RECEIVERS) - results.bytesPerWrite(Variant.BASELINE)));
+		if (results.includes(Variant.NO_RECEIVERS)) {
+			this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",
+					results.bytesPerWrite(Variant.NO_RECEIVERS) - results.bytesPerWrite(Variant.BASELINE)));
+		}
+		if (!results.footprints().isEmpty()) {
+			printFootprint(out, results);
+		}
+	}
+
+	private void printFootprint(PrintStream out, EndToEndResults results) {
 		long baseline = results.footprints().get(Variant.BASELINE);
 		long afterCommit = results.footprints().get(Variant.AFTER_COMMIT);
 		double perSignal = (double) (afterCommit - baseline) / results.posts();

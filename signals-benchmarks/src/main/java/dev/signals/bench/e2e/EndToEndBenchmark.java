@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.signals.bench.e2e.registry.RegistryAccounting;
+import dev.signals.bench.e2e.registry.RegistryWrites;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the workload under every variant, in a rotating order, round after round, after
- * {@value #WARM_UP_ROUNDS} warm-up rounds; then measures the footprint of one large transaction under plain Hibernate
- * and with an after-commit receiver.
+ * Runs the workload under every selected variant, in a rotating order, round after round,
+ * after {@value #WARM_UP_ROUNDS} warm-up rounds; then, if the after-commit variant is among
+ * them, measures the footprint of one large transaction under plain Hibernate and with an
+ * after-commit receiver. What the registry variants write to their event publication
+ * tables is counted from the first warm-up round to the last round
+ * ({@link RegistryAccounting}).
  */
 public final class EndToEndBenchmark {
 
@@ -23,17 +30,21 @@ public final class EndToEndBenchmark {
 
 	private final int rounds;
 
+	private final List<Variant> variants;
+
 	private final PrintStream progress;
 
 	/**
 	 * Create the benchmark.
 	 * @param posts the posts of each run
 	 * @param rounds the measured rounds
+	 * @param variants the variants to run ({@link Variant#selected})
 	 * @param progress where to report each run
 	 */
-	public EndToEndBenchmark(int posts, int rounds, PrintStream progress) {
+	public EndToEndBenchmark(int posts, int rounds, Set<Variant> variants, PrintStream progress) {
 		this.posts = posts;
 		this.rounds = rounds;
+		this.variants = List.copyOf(variants);
 		this.progress = progress;
 	}
 
@@ -45,37 +56,41 @@ public final class EndToEndBenchmark {
 		Map<Variant, ConfigurableApplicationContext> contexts = new EnumMap<>(Variant.class);
 		try {
 			Map<Variant, Workload> workloads = new EnumMap<>(Variant.class);
-			for (Variant variant : Variant.values()) {
+			for (Variant variant : this.variants) {
 				ConfigurableApplicationContext context = variant.start(TABLE_PREFIX + variant.key() + "_");
 				contexts.put(variant, context);
 				workloads.put(variant, Workload.of(context));
 			}
-			return measure(workloads);
+			return measure(workloads, new RegistryAccounting(contexts));
 		}
 		finally {
 			contexts.values().forEach(ConfigurableApplicationContext::close);
 		}
 	}
 
-	private EndToEndResults measure(Map<Variant, Workload> workloads) {
-		Variant[] variants = Variant.values();
+	private EndToEndResults measure(Map<Variant, Workload> workloads, RegistryAccounting registry) {
+		int count = this.variants.size();
 		Map<Variant, List<WorkloadResult>> runs = new EnumMap<>(Variant.class);
+		registry.start();
 		for (int round = 1 - WARM_UP_ROUNDS; round <= this.rounds; round++) {
-			for (int i = 0; i < variants.length; i++) {
-				Variant variant = variants[Math.floorMod(round + i, variants.length)];
+			for (int i = 0; i < count; i++) {
+				Variant variant = this.variants.get(Math.floorMod(round + i, count));
 				WorkloadResult result = runOnce(variant, workloads.get(variant), round);
 				if (round > 0) {
 					runs.computeIfAbsent(variant, (key) -> new ArrayList<>()).add(result);
 				}
 			}
 		}
+		Map<Variant, RegistryWrites> registryWrites = registry.finish();
 		Map<Variant, VariantSummary> summaries = new EnumMap<>(Variant.class);
 		runs.forEach((variant, results) -> summaries.put(variant, VariantSummary.of(variant, results)));
 		Map<Variant, Long> footprints = new EnumMap<>(Variant.class);
-		for (Variant variant : List.of(Variant.BASELINE, Variant.AFTER_COMMIT)) {
-			footprints.put(variant, workloads.get(variant).transactionFootprint(this.posts));
+		if (workloads.containsKey(Variant.AFTER_COMMIT)) {
+			for (Variant variant : List.of(Variant.BASELINE, Variant.AFTER_COMMIT)) {
+				footprints.put(variant, workloads.get(variant).transactionFootprint(this.posts));
+			}
 		}
-		return new EndToEndResults(this.posts, this.rounds, summaries, footprints);
+		return new EndToEndResults(this.posts, this.rounds, summaries, footprints, registryWrites);
 	}
 
 	private WorkloadResult runOnce(Variant variant, Workload workload, int round) {

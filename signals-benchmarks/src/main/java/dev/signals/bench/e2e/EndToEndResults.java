@@ -2,6 +2,8 @@ package dev.signals.bench.e2e;
 
 import java.util.Map;
 
+import dev.signals.bench.e2e.registry.RegistryWrites;
+
 import org.springframework.util.Assert;
 
 /**
@@ -11,10 +13,26 @@ import org.springframework.util.Assert;
  * @param rounds the measured rounds
  * @param summaries the medians of each variant
  * @param footprints the live heap of one transaction of {@code posts} inserts, before it
- * commits, for the variants measured
+ * commits, for the variants measured (none when the after-commit variant did not run)
+ * @param registryWrites what the registry variants that ran wrote to their event
+ * publication tables over all rounds
  */
 public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary> summaries,
-		Map<Variant, Long> footprints) {
+		Map<Variant, Long> footprints, Map<Variant, RegistryWrites> registryWrites) {
+
+	/**
+	 * Whether the variants were all run.
+	 * @param variants the variants
+	 * @return whether each has a summary
+	 */
+	public boolean includes(Variant... variants) {
+		for (Variant variant : variants) {
+			if (!this.summaries.containsKey(variant)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/**
 	 * A variant's median total time relative to plain Hibernate's.

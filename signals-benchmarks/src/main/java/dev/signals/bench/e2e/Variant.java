@@ -1,13 +1,18 @@
 package dev.signals.bench.e2e;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.signals.bench.e2e.aggregate.AggregatePostApplication;
 import dev.signals.bench.e2e.audit.AuditByHand;
 import dev.signals.bench.e2e.audit.AuditReceiver;
 import dev.signals.bench.e2e.audit.AuditedPostApplication;
+import dev.signals.bench.e2e.durable.DurablePostReceiver;
 import dev.signals.bench.e2e.listeners.ListenedPostApplication;
+import dev.signals.bench.e2e.modulith.ModulithPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostReceivers;
 
@@ -74,7 +79,28 @@ public enum Variant {
 	 * signals: what {@link #WRITER} is measured against.
 	 */
 	BY_HAND("byhand", "plain Hibernate, the same entity persisted by hand after each save", 1,
-			AuditedPostApplication.class, AuditByHand.class, "signals.enabled=false");
+			AuditedPostApplication.class, AuditByHand.class, "signals.enabled=false"),
+
+	/**
+	 * One durable {@code AFTER_COMMIT} receiver of post-save and post-delete: each delivery
+	 * stored in Spring Modulith's JDBC event publication registry with the write and made
+	 * after the commit, on the committing thread.
+	 */
+	DURABLE("durable", "signals, 1 durable AFTER_COMMIT receiver (Modulith registry)", 3, PlainPostApplication.class,
+			DurablePostReceiver.class, "spring.autoconfigure.exclude=",
+			"spring.modulith.events.jdbc.schema-initialization.enabled=true",
+			"spring.modulith.events.jdbc.schema=signals_bench_durable"),
+
+	/**
+	 * Spring Modulith's own durable listener: an aggregate's domain events, stored in the
+	 * same kind of registry with the write and received after the commit by an
+	 * {@code @ApplicationModuleListener}, on the task executor, in a transaction of its own:
+	 * what {@link #DURABLE} is measured against.
+	 */
+	MODULITH("modulith", "Spring Modulith domain events, 1 @ApplicationModuleListener", 3,
+			ModulithPostApplication.class, "signals.enabled=false", "spring.autoconfigure.exclude=",
+			"spring.modulith.events.jdbc.schema-initialization.enabled=true",
+			"spring.modulith.events.jdbc.schema=signals_bench_modulith");
 
 	private final String key;
 
@@ -97,6 +123,29 @@ public enum Variant {
 		this.workPerPost = workPerPost;
 		this.sources = (hooks != null) ? new Class<?>[] { application, hooks } : new Class<?>[] { application };
 		this.properties = properties;
+	}
+
+	/**
+	 * The variants of a run: those named, and always {@link #BASELINE}, which the ratios are
+	 * relative to, and {@link #BASELINE_AGAIN}, the A/A control.
+	 * @param keys the keys of the variants, separated by commas, or {@code all}
+	 * @return the variants, in declaration order
+	 * @throws IllegalArgumentException if a key names no variant
+	 */
+	public static Set<Variant> selected(String keys) {
+		if (keys.isBlank() || keys.trim().equals("all")) {
+			return EnumSet.allOf(Variant.class);
+		}
+		Set<Variant> selected = EnumSet.of(BASELINE, BASELINE_AGAIN);
+		for (String key : keys.trim().split("\\s*,\\s*")) {
+			selected.add(Arrays.stream(values())
+				.filter((variant) -> variant.key.equals(key))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("bench.variants names '" + key
+						+ "', which is no variant; use all, or some of "
+						+ Arrays.stream(values()).map(Variant::key).toList())));
+		}
+		return selected;
 	}
 
 	/**

@@ -47,16 +47,20 @@ public final class Workload {
 
 	private final TableMaintenance tables;
 
+	private final Deliveries deliveries;
+
 	private final List<BenchTag> tags;
 
 	private Workload(TransactionOperations transactions, PostRepository<BenchPost> posts,
-			EntityManager entityManager, AfterInsert afterInsert, WorkCounter work, TableMaintenance tables) {
+			EntityManager entityManager, AfterInsert afterInsert, WorkCounter work, TableMaintenance tables,
+			Deliveries deliveries) {
 		this.transactions = transactions;
 		this.posts = posts;
 		this.entityManager = entityManager;
 		this.afterInsert = afterInsert;
 		this.work = work;
 		this.tables = tables;
+		this.deliveries = deliveries;
 		this.tags = transactions.execute((status) -> IntStream.range(0, TAGS).mapToObj((i) -> {
 			BenchTag tag = new BenchTag("tag " + i);
 			entityManager.persist(tag);
@@ -76,12 +80,13 @@ public final class Workload {
 	public static Workload of(ApplicationContext context) {
 		return new Workload(context.getBean(TransactionOperations.class), context.getBean(PostRepository.class),
 				context.getBean(EntityManager.class), AfterInsert.of(context), context.getBean(WorkCounter.class),
-				TableMaintenance.of(context));
+				TableMaintenance.of(context), Deliveries.of(context));
 	}
 
 	/**
-	 * Insert, update, tag and delete posts, measuring each phase. Before each phase, outside
-	 * its time, the tables are vacuumed and analyzed.
+	 * Insert, update, tag and delete posts, measuring each phase until its {@link Deliveries}
+	 * have completed. Before each phase, outside its time, the tables are vacuumed and
+	 * analyzed, and the deliveries of the last phase cleared.
 	 * @param count the number of posts
 	 * @return the measurements and the work the hooks recorded
 	 */
@@ -115,7 +120,11 @@ public final class Workload {
 
 	private Measurement measure(Runnable phase) {
 		this.tables.vacuum();
-		return Measurement.of(phase);
+		this.deliveries.clear();
+		return Measurement.of(() -> {
+			phase.run();
+			this.deliveries.awaitCompletion();
+		});
 	}
 
 	private void insert(long[] ids, int from, int to) {
