@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.signals.bench.e2e.EndToEndBenchmark;
 import dev.signals.bench.e2e.EndToEndResults;
+import dev.signals.bench.e2e.Variant;
 import dev.signals.bench.micro.MicroBenchmarks;
 import dev.signals.bench.micro.MicroResult;
 
@@ -20,7 +21,9 @@ import dev.signals.bench.micro.MicroResult;
  * <p>System properties: {@code bench.out}, the folder for JMH's log ({@code target});
  * {@code bench.posts}, the posts of each end-to-end run (10000); {@code bench.rounds}, the
  * measured end-to-end rounds (11); {@code bench.parts}, {@code micro} (or its alias
- * {@code jmh}), {@code e2e} or both ({@code micro,e2e}); any other name fails the run.
+ * {@code jmh}), {@code e2e} or both ({@code micro,e2e}); any other name fails the run;
+ * {@code bench.variants}, the keys of the end-to-end variants to run, separated by commas
+ * ({@code all}; plain Hibernate and its A/A control always run).
  */
 public final class BenchRun {
 
@@ -37,6 +40,7 @@ public final class BenchRun {
 	public static void main(String[] args) throws Exception {
 		PrintStream out = System.out;
 		Set<String> parts = parts(System.getProperty("bench.parts", "micro,e2e"));
+		Set<Variant> variants = Variant.selected(System.getProperty("bench.variants", "all"));
 		Path folder = Files.createDirectories(Path.of(System.getProperty("bench.out", "target")));
 		List<MicroResult> micro = List.of();
 		if (parts.contains("micro") || parts.contains("jmh")) {
@@ -48,7 +52,7 @@ public final class BenchRun {
 		if (parts.contains("e2e")) {
 			int posts = Integer.getInteger("bench.posts", 10_000);
 			int rounds = Integer.getInteger("bench.rounds", 11);
-			e2e = new EndToEndBenchmark(posts, rounds, out).run();
+			e2e = new EndToEndBenchmark(posts, rounds, variants, out).run();
 		}
 		new Report(micro, e2e).print(out);
 	}

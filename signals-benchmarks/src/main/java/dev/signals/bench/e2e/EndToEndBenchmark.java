@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the workload under every variant, in a rotating order, round after round, after
- * {@value #WARM_UP_ROUNDS} warm-up rounds; then measures the footprint of one large transaction under plain Hibernate
- * and with an after-commit receiver.
+ * Runs the workload under every selected variant, in a rotating order, round after round,
+ * after {@value #WARM_UP_ROUNDS} warm-up rounds; then, if the after-commit variant is among
+ * them, measures the footprint of one large transaction under plain Hibernate and with an
+ * after-commit receiver.
  */
 public final class EndToEndBenchmark {
 
@@ -23,17 +25,21 @@ public final class EndToEndBenchmark {
 
 	private final int rounds;
 
+	private final List<Variant> variants;
+
 	private final PrintStream progress;
 
 	/**
 	 * Create the benchmark.
 	 * @param posts the posts of each run
 	 * @param rounds the measured rounds
+	 * @param variants the variants to run ({@link Variant#selected})
 	 * @param progress where to report each run
 	 */
-	public EndToEndBenchmark(int posts, int rounds, PrintStream progress) {
+	public EndToEndBenchmark(int posts, int rounds, Set<Variant> variants, PrintStream progress) {
 		this.posts = posts;
 		this.rounds = rounds;
+		this.variants = List.copyOf(variants);
 		this.progress = progress;
 	}
 
@@ -45,7 +51,7 @@ public final class EndToEndBenchmark {
 		Map<Variant, ConfigurableApplicationContext> contexts = new EnumMap<>(Variant.class);
 		try {
 			Map<Variant, Workload> workloads = new EnumMap<>(Variant.class);
-			for (Variant variant : Variant.values()) {
+			for (Variant variant : this.variants) {
 				ConfigurableApplicationContext context = variant.start(TABLE_PREFIX + variant.key() + "_");
 				contexts.put(variant, context);
 				workloads.put(variant, Workload.of(context));
@@ -58,11 +64,11 @@ public final class EndToEndBenchmark {
 	}
 
 	private EndToEndResults measure(Map<Variant, Workload> workloads) {
-		Variant[] variants = Variant.values();
+		int count = this.variants.size();
 		Map<Variant, List<WorkloadResult>> runs = new EnumMap<>(Variant.class);
 		for (int round = 1 - WARM_UP_ROUNDS; round <= this.rounds; round++) {
-			for (int i = 0; i < variants.length; i++) {
-				Variant variant = variants[Math.floorMod(round + i, variants.length)];
+			for (int i = 0; i < count; i++) {
+				Variant variant = this.variants.get(Math.floorMod(round + i, count));
 				WorkloadResult result = runOnce(variant, workloads.get(variant), round);
 				if (round > 0) {
 					runs.computeIfAbsent(variant, (key) -> new ArrayList<>()).add(result);
@@ -72,8 +78,10 @@ public final class EndToEndBenchmark {
 		Map<Variant, VariantSummary> summaries = new EnumMap<>(Variant.class);
 		runs.forEach((variant, results) -> summaries.put(variant, VariantSummary.of(variant, results)));
 		Map<Variant, Long> footprints = new EnumMap<>(Variant.class);
-		for (Variant variant : List.of(Variant.BASELINE, Variant.AFTER_COMMIT)) {
-			footprints.put(variant, workloads.get(variant).transactionFootprint(this.posts));
+		if (workloads.containsKey(Variant.AFTER_COMMIT)) {
+			for (Variant variant : List.of(Variant.BASELINE, Variant.AFTER_COMMIT)) {
+				footprints.put(variant, workloads.get(variant).transactionFootprint(this.posts));
+			}
 		}
 		return new EndToEndResults(this.posts, this.rounds, summaries, footprints);
 	}

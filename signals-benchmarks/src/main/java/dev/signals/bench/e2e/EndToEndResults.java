@@ -11,10 +11,24 @@ import org.springframework.util.Assert;
  * @param rounds the measured rounds
  * @param summaries the medians of each variant
  * @param footprints the live heap of one transaction of {@code posts} inserts, before it
- * commits, for the variants measured
+ * commits, for the variants measured (none when the after-commit variant did not run)
  */
 public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary> summaries,
 		Map<Variant, Long> footprints) {
+
+	/**
+	 * Whether the variants were all run.
+	 * @param variants the variants
+	 * @return whether each has a summary
+	 */
+	public boolean includes(Variant... variants) {
+		for (Variant variant : variants) {
+			if (!this.summaries.containsKey(variant)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/**
 	 * A variant's median total time relative to plain Hibernate's.
@@ -43,10 +57,25 @@ public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary
 	 * @return the ratio, 1.0 for the same time
 	 */
 	public double phaseRatio(Variant variant, Variant other, String phase) {
+		return (double) phase(variant, phase).nanos() / phase(other, phase).nanos();
+	}
+
+	/**
+	 * The median CPU time of the benchmark thread in one phase of a variant relative to
+	 * another's.
+	 * @param variant the variant
+	 * @param other the variant it is compared with
+	 * @param phase the phase, one of {@link WorkloadResult#PHASES}
+	 * @return the ratio, 1.0 for the same CPU time
+	 */
+	public double phaseCpuRatio(Variant variant, Variant other, String phase) {
+		return (double) phase(variant, phase).cpuNanos() / phase(other, phase).cpuNanos();
+	}
+
+	private Measurement phase(Variant variant, String phase) {
 		int index = WorkloadResult.PHASES.indexOf(phase);
 		Assert.isTrue(index >= 0, () -> "Expected a phase of " + WorkloadResult.PHASES + ", not '" + phase + "'");
-		return (double) this.summaries.get(variant).phases().get(index).nanos()
-				/ this.summaries.get(other).phases().get(index).nanos();
+		return this.summaries.get(variant).phases().get(index);
 	}
 
 	/**

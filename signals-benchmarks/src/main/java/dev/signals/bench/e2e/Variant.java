@@ -1,12 +1,19 @@
 package dev.signals.bench.e2e;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.signals.bench.e2e.aggregate.AggregatePostApplication;
 import dev.signals.bench.e2e.audit.AuditByHand;
 import dev.signals.bench.e2e.audit.AuditReceiver;
 import dev.signals.bench.e2e.audit.AuditedPostApplication;
+import dev.signals.bench.e2e.django.listeners.ListenedArticleApplication;
+import dev.signals.bench.e2e.django.listeners.TagCountByHand;
+import dev.signals.bench.e2e.django.signals.ArticleReceivers;
+import dev.signals.bench.e2e.django.signals.SignalledArticleApplication;
 import dev.signals.bench.e2e.listeners.ListenedPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostReceivers;
@@ -74,7 +81,25 @@ public enum Variant {
 	 * signals: what {@link #WRITER} is measured against.
 	 */
 	BY_HAND("byhand", "plain Hibernate, the same entity persisted by hand after each save", 1,
-			AuditedPostApplication.class, AuditByHand.class, "signals.enabled=false");
+			AuditedPostApplication.class, AuditByHand.class, "signals.enabled=false"),
+
+	/**
+	 * The Django seeds' receivers: pre_save fills the slug and the word count; post_save,
+	 * pre_delete and post_delete count; m2m_changed counts one more article on each tag added
+	 * ({@code POST_ADD}) with a JPQL bulk update, which runs once the flush has ended.
+	 */
+	DJANGO_SIGNALS("djangosignals", "Django seeds: signal receivers, tag counter in m2m_changed", 5,
+			SignalledArticleApplication.class, ArticleReceivers.class),
+
+	/**
+	 * The same application written with a JPA entity listener ({@code @PrePersist}/
+	 * {@code @PreUpdate} fill the slug and the word count; {@code @PostPersist},
+	 * {@code @PostUpdate}, {@code @PreRemove} and {@code @PostRemove} count) and the same
+	 * tag counter update issued by hand right after each tag is added: what
+	 * {@link #DJANGO_SIGNALS} is measured against.
+	 */
+	DJANGO_LISTENERS("djangolisteners", "Django seeds: JPA entity listener, tag counter by hand", 5,
+			ListenedArticleApplication.class, TagCountByHand.class, "signals.enabled=false");
 
 	private final String key;
 
@@ -100,6 +125,29 @@ public enum Variant {
 	}
 
 	/**
+	 * The variants of a run: those named, and always {@link #BASELINE}, which the ratios are
+	 * relative to, and {@link #BASELINE_AGAIN}, the A/A control.
+	 * @param keys the keys of the variants, separated by commas, or {@code all}
+	 * @return the variants, in declaration order
+	 * @throws IllegalArgumentException if a key names no variant
+	 */
+	public static Set<Variant> selected(String keys) {
+		if (keys.isBlank() || keys.trim().equals("all")) {
+			return EnumSet.allOf(Variant.class);
+		}
+		Set<Variant> selected = EnumSet.of(BASELINE, BASELINE_AGAIN);
+		for (String key : keys.trim().split("\\s*,\\s*")) {
+			selected.add(Arrays.stream(values())
+				.filter((variant) -> variant.key.equals(key))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("bench.variants names '" + key
+						+ "', which is no variant; use all, or some of "
+						+ Arrays.stream(values()).map(Variant::key).toList())));
+		}
+		return selected;
+	}
+
+	/**
 	 * The short name used in the {@code RESULT} line and in table names.
 	 * @return the key
 	 */
@@ -118,7 +166,8 @@ public enum Variant {
 	/**
 	 * The work the variant's hooks do for a workload: one unit per insert, update and delete
 	 * of a post (and per tag added, where m2m_changed is received), one per insert where an
-	 * audit row is written for each, or none.
+	 * audit row is written for each, five per post in the Django seeds' variants (insert,
+	 * update, the tag's counter, and the deletion twice, before and after its SQL), or none.
 	 * @param posts the number of posts of the workload
 	 * @return the expected count of the {@link WorkCounter}
 	 */
