@@ -37,6 +37,8 @@ final class DeferredSignals {
 
 	private final ThreadLocal<@Nullable Pending> pending = new ThreadLocal<>();
 
+	private final UnflushedChanges unflushed = new UnflushedChanges();
+
 	DeferredSignals(SignalSender sender, SignalDispatcher dispatcher) {
 		this.sender = sender;
 		this.dispatcher = dispatcher;
@@ -125,8 +127,8 @@ final class DeferredSignals {
 	 * common case: receivers that counted, logged or queued work) would walk every entity and
 	 * collection of the session to find that out; {@link UnflushedChanges} finds it with less.
 	 */
-	private static void flushIfChanged(SessionImplementor session) {
-		if (UnflushedChanges.mayExist(session)) {
+	private void flushIfChanged(SessionImplementor session) {
+		if (this.unflushed.mayExist(session)) {
 			session.flush();
 		}
 	}

@@ -1,6 +1,7 @@
 package dev.signals.hibernate;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.boot.internal.DefaultCustomEntityDirtinessStrategy;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -41,15 +42,15 @@ import org.hibernate.type.Type;
  */
 final class UnflushedChanges {
 
-	private UnflushedChanges() {
-	}
+	/** Whether an embeddable type refers to entities, directly or in embeddables it holds. */
+	private final Map<CompositeType, Boolean> referringToEntities = new ConcurrentHashMap<>();
 
 	/**
 	 * Whether a flush of the session could write anything.
 	 * @param session the session, between flushes
 	 * @return {@code false} only when a flush would certainly find nothing to write
 	 */
-	static boolean mayExist(SessionImplementor session) {
+	boolean mayExist(SessionImplementor session) {
 		try {
 			return !judgeable(session) || session.getActionQueue().hasAnyQueuedActions() || entitiesChanged(session)
 					|| collectionsChanged(session.getPersistenceContextInternal());
@@ -82,7 +83,7 @@ final class UnflushedChanges {
 				|| listener.getClass() == DefaultFlushEntityEventListener.class;
 	}
 
-	private static boolean entitiesChanged(SessionImplementor session) {
+	private boolean entitiesChanged(SessionImplementor session) {
 		PersistenceContext context = session.getPersistenceContextInternal();
 		for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
 			if (changed(managed.getKey(), managed.getValue(), context, session)) {
@@ -92,7 +93,7 @@ final class UnflushedChanges {
 		return false;
 	}
 
-	private static boolean changed(Object entity, EntityEntry entry, PersistenceContext context,
+	private boolean changed(Object entity, EntityEntry entry, PersistenceContext context,
 			SessionImplementor session) {
 		EntityPersister persister = entry.getPersister();
 		if (entry.getStatus() != Status.MANAGED || entity instanceof ManagedEntity
@@ -113,14 +114,13 @@ final class UnflushedChanges {
 	}
 
 	/**
-	 * Whether an association, directly or in an embeddable, refers to another entity or
-	 * collection than the one last written: a dirty check compares referenced entities by
-	 * identifier, and a transient one has none yet (the flush would persist it through a
-	 * cascade, or refuse it), and it ignores a collection replaced by a new one (the flush
-	 * would wrap and insert it) or by none.
+	 * Whether an association refers to another instance than the one last written. A dirty
+	 * check compares referenced entities by identifier, and a transient one has none yet
+	 * (the flush would persist it through a cascade, or refuse it): references to entities
+	 * are compared by identity, also in embeddables. (A collection replaced by a new one, or
+	 * by none, is dirty, also in an embeddable.)
 	 */
-	private static boolean referencesReplaced(Type[] types, Object[] current, Object[] loaded,
-			PersistenceContext context) {
+	private boolean referencesReplaced(Type[] types, Object[] current, Object[] loaded, PersistenceContext context) {
 		for (int i = 0; i < types.length; i++) {
 			if (types[i] instanceof ArrayType) {
 				return true;
@@ -132,7 +132,7 @@ final class UnflushedChanges {
 				}
 			}
 			else if (types[i] instanceof CompositeType composite && current[i] != null && loaded[i] != null
-					&& holdsAssociations(composite) && referencesReplaced(composite.getSubtypes(),
+					&& refersToEntities(composite) && referencesReplaced(composite.getSubtypes(),
 							composite.getPropertyValues(current[i]), composite.getPropertyValues(loaded[i]), context)) {
 				return true;
 			}
@@ -140,13 +140,17 @@ final class UnflushedChanges {
 		return false;
 	}
 
-	private static boolean holdsAssociations(CompositeType composite) {
-		for (Type type : composite.getSubtypes()) {
-			if (type.isAssociationType() || (type instanceof CompositeType nested && holdsAssociations(nested))) {
-				return true;
+	private boolean refersToEntities(CompositeType composite) {
+		Boolean refers = this.referringToEntities.get(composite);
+		if (refers == null) {
+			refers = false;
+			for (Type type : composite.getSubtypes()) {
+				refers |= type.isEntityType() || type.isAnyType()
+						|| (type instanceof CompositeType nested && refersToEntities(nested));
 			}
+			this.referringToEntities.put(composite, refers);
 		}
-		return false;
+		return refers;
 	}
 
 	/**
