@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import dev.signals.bench.e2e.EndToEndResults;
 import dev.signals.bench.e2e.Measurement;
@@ -33,6 +34,9 @@ final class Report {
 			new MicroRow("observedDispatch", "noop", "observed_noop", "signals, 1 receiver, registry without handler"),
 			new MicroRow("observedDispatch", "meters", "observed_meters",
 					"signals, 1 receiver, meter handler (observed)"));
+
+	/** The phases of {@link WorkloadResult#PHASES} as the keys of the {@code RESULT} line name them. */
+	private static final List<String> PHASE_KEYS = List.of("insert", "update", "m2m", "delete");
 
 	private final List<MicroResult> micro;
 
@@ -100,6 +104,9 @@ final class Report {
 		if (results.includes(Variant.DURABLE, Variant.MODULITH)) {
 			new RegistryComparison(results).print(out, this.result);
 		}
+		if (results.includes(Variant.DJANGO_SIGNALS, Variant.DJANGO_LISTENERS)) {
+			printDjangoSignalsAgainstListeners(out, results);
+		}
 		this.result.put("e2e_baseline_ms", format("%.0f", millis(results.summaries().get(Variant.BASELINE).total())));
 		if (results.includes(Variant.NO_RECEIVERS)) {
 			this.result.put("e2e_norecv_extra_bytes_per_write", format("%.1f",
@@ -131,6 +138,48 @@ final class Report {
 		this.result.put("e2e_writer_vs_byhand_ratio", format("%.3f", total));
 		this.result.put("e2e_writer_vs_byhand_cpu_ratio", format("%.3f", cpu));
 		this.result.put("e2e_writer_vs_byhand_insert_ratio", format("%.3f", insert));
+	}
+
+	/**
+	 * The Django seeds' workload: the entity listener's time over the signals' time, step by
+	 * step, so that higher is better for signals (1.000: as fast; 0.950: signals take 5%
+	 * longer); and the same for plain Hibernate's two runs, the A/A control of each step.
+	 */
+	private void printDjangoSignalsAgainstListeners(PrintStream out, EndToEndResults results) {
+		out.printf("%nDjango seeds' workload, the entity listener's median time over the signals' (higher is better"
+				+ " for signals: 1.000 as fast, 0.950 signals 5%% slower)%n");
+		out.printf("  %-44s", "");
+		WorkloadResult.PHASES.forEach((phase) -> out.printf(" %9s", phase));
+		out.printf(" %9s%n", "total");
+		printStepRatios(out, "entity listener over signals", "e2e_django_%s_ratio",
+				(phase) -> results.phaseRatio(Variant.DJANGO_LISTENERS, Variant.DJANGO_SIGNALS, phase),
+				results.ratio(Variant.DJANGO_LISTENERS, Variant.DJANGO_SIGNALS));
+		printStepRatios(out, "the same, CPU time of the benchmark thread", "e2e_django_%s_cpu_ratio",
+				(phase) -> results.phaseCpuRatio(Variant.DJANGO_LISTENERS, Variant.DJANGO_SIGNALS, phase),
+				results.cpuRatio(Variant.DJANGO_LISTENERS, Variant.DJANGO_SIGNALS));
+		printStepRatios(out, "A/A control: plain Hibernate again over it", null,
+				(phase) -> results.phaseRatio(Variant.BASELINE_AGAIN, Variant.BASELINE, phase),
+				results.ratio(Variant.BASELINE_AGAIN, Variant.BASELINE));
+	}
+
+	/**
+	 * One row of step ratios and their total, also put in the {@code RESULT} line when a key
+	 * pattern ({@code %s} for the step, or {@code total}) is given.
+	 */
+	private void printStepRatios(PrintStream out, String label, @Nullable String keys,
+			ToDoubleFunction<String> phaseRatio, double total) {
+		out.printf("  %-44s", label);
+		for (int i = 0; i < WorkloadResult.PHASES.size(); i++) {
+			double ratio = phaseRatio.applyAsDouble(WorkloadResult.PHASES.get(i));
+			out.printf(" %9.3f", ratio);
+			if (keys != null) {
+				this.result.put(String.format(keys, PHASE_KEYS.get(i)), format("%.3f", ratio));
+			}
+		}
+		out.printf(" %9.3f%n", total);
+		if (keys != null) {
+			this.result.put(String.format(keys, "total"), format("%.3f", total));
+		}
 	}
 
 	private static double millis(Measurement measurement) {

@@ -1,5 +1,6 @@
 package dev.signals.hibernate;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,11 @@ final class BulkSignalSender {
 	 */
 	private static final Pattern FIRST_SOURCE = Pattern.compile("\\bfrom\\s+([^\\s(),]+)",
 			Pattern.CASE_INSENSITIVE);
+
+	/** The types of signals that a bulk statement's rows send none of. */
+	private static final SignalType[] MODEL_SIGNALS = Arrays.stream(SignalType.values())
+		.filter(SignalType::isModelSignal)
+		.toArray(SignalType[]::new);
 
 	private final SignalSender sender;
 
@@ -153,8 +159,8 @@ final class BulkSignalSender {
 	}
 
 	private boolean hasModelReceivers(Class<?> entityClass) {
-		for (SignalType type : SignalType.values()) {
-			if (type.isModelSignal() && !this.sender.route(type, entityClass).isEmpty()) {
+		for (SignalType type : MODEL_SIGNALS) {
+			if (!this.sender.route(type, entityClass).isEmpty()) {
 				return true;
 			}
 		}

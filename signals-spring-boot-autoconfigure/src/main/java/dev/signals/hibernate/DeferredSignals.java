@@ -18,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  * with the session in its own flush mode, and may persist, merge, remove, query and flush.
  *
  * <p>Delivery goes in rounds: after the receivers of a round have run, a flush writes what
- * they changed, and the signals of those writes make the next round, until a flush writes
- * nothing more. A write of a receiver's own entity that keeps sending its signal again is
- * stopped by the recursion guard ({@link SignalDispatcher#checkRound}). Writes made while a
- * round runs (a receiver's own {@code flush()} included) are delivered in the next round.
- * If anything fails, the signals still held for the session are dropped: the exception
- * reaches the caller and the transaction rolls back.
+ * they changed (it is skipped when they changed nothing the session holds), and the
+ * signals of those writes make the next round, until nothing more is written. A write of a
+ * receiver's own entity that keeps sending its signal again is stopped by the recursion
+ * guard ({@link SignalDispatcher#checkRound}). Writes made while a round runs (a receiver's
+ * own {@code flush()} included) are delivered in the next round. If anything fails, the
+ * signals still held for the session are dropped: the exception reaches the caller and the
+ * transaction rolls back.
  *
  * <p>State is kept per thread and per session (sessions are not shared between threads);
  * with nothing held, the end of a write costs one thread-local look-up.
@@ -35,6 +36,8 @@ final class DeferredSignals {
 	private final SignalDispatcher dispatcher;
 
 	private final ThreadLocal<@Nullable Pending> pending = new ThreadLocal<>();
+
+	private final UnflushedChanges unflushed = new UnflushedChanges();
 
 	DeferredSignals(SignalSender sender, SignalDispatcher dispatcher) {
 		this.sender = sender;
@@ -105,7 +108,7 @@ final class DeferredSignals {
 					return;
 				}
 				pending.flushAgain = false;
-				session.flush();
+				flushIfChanged(session);
 				continue;
 			}
 			Deliveries round = pending.deliveries;
@@ -114,8 +117,19 @@ final class DeferredSignals {
 			earlier.add(round);
 			if (flushed) {
 				pending.flushAgain = false;
-				session.flush();
+				flushIfChanged(session);
 			}
+		}
+	}
+
+	/**
+	 * Flush what the receivers changed. A flush of a session that holds nothing new (the
+	 * common case: receivers that counted, logged or queued work) would walk every entity and
+	 * collection of the session to find that out; {@link UnflushedChanges} finds it with less.
+	 */
+	private void flushIfChanged(SessionImplementor session) {
+		if (this.unflushed.mayExist(session)) {
+			session.flush();
 		}
 	}
 

@@ -267,7 +267,7 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 			Route forward = this.sender.route(SignalType.M2M_CHANGED, ownerClass);
 			if (!forward.isEmpty()) {
 				this.sender.sendInWrite(pre, forward, signal(change.owner(), ownerClass, action, role.field(), false,
-						role.elementClass(), step.byKey().keySet()), session);
+						role.elementClass(), step.keys()), session);
 			}
 			if (role.otherField() != null) {
 				sendReverse(change, step, pre, action, session);

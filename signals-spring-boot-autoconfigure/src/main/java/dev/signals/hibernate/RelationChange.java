@@ -2,6 +2,7 @@ package dev.signals.hibernate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.signals.M2MAction;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -25,19 +26,21 @@ record RelationChange(PersistentCollection<?> collection, Object owner, Object o
 	 * @param pre the action sent before the SQL
 	 * @param post the action sent after the SQL
 	 * @param byKey the related entities by identifier ({@code null} when not in memory)
+	 * @param keys the identifiers, the {@code pkSet} of both signals (an unmodifiable set,
+	 * which the signals keep as it is)
 	 */
-	record Step(M2MAction pre, M2MAction post, Map<Object, @Nullable Object> byKey) {
+	record Step(M2MAction pre, M2MAction post, Map<Object, @Nullable Object> byKey, Set<Object> keys) {
 
 		static Step add(Map<Object, @Nullable Object> byKey) {
-			return new Step(M2MAction.PRE_ADD, M2MAction.POST_ADD, byKey);
+			return new Step(M2MAction.PRE_ADD, M2MAction.POST_ADD, byKey, Set.copyOf(byKey.keySet()));
 		}
 
 		static Step remove(Map<Object, @Nullable Object> byKey) {
-			return new Step(M2MAction.PRE_REMOVE, M2MAction.POST_REMOVE, byKey);
+			return new Step(M2MAction.PRE_REMOVE, M2MAction.POST_REMOVE, byKey, Set.copyOf(byKey.keySet()));
 		}
 
 		static Step clear(Map<Object, @Nullable Object> byKey) {
-			return new Step(M2MAction.PRE_CLEAR, M2MAction.POST_CLEAR, byKey);
+			return new Step(M2MAction.PRE_CLEAR, M2MAction.POST_CLEAR, byKey, Set.copyOf(byKey.keySet()));
 		}
 
 	}

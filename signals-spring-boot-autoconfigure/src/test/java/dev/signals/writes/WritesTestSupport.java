@@ -30,8 +30,9 @@ abstract class WritesTestSupport {
 
 	@BeforeEach
 	void emptyTables() {
-		for (String table : new String[] { "labelling", "item_labels", "item", "label", "login_profile", "login",
-				"note", "reply", "post", "account_profile", "account", "member_profile", "member" }) {
+		for (String table : new String[] { "tick", "gauge_history", "gauge_labels", "gauge", "labelling", "item_labels",
+				"item", "label", "login_profile", "login", "note", "reply", "post", "account_profile", "account",
+				"member_profile", "member" }) {
 			this.jdbc.execute("delete from " + table);
 		}
 		this.receivers.seen.clear();

@@ -61,10 +61,25 @@ public record EndToEndResults(int posts, int rounds, Map<Variant, VariantSummary
 	 * @return the ratio, 1.0 for the same time
 	 */
 	public double phaseRatio(Variant variant, Variant other, String phase) {
+		return (double) phase(variant, phase).nanos() / phase(other, phase).nanos();
+	}
+
+	/**
+	 * The median CPU time of the benchmark thread in one phase of a variant relative to
+	 * another's.
+	 * @param variant the variant
+	 * @param other the variant it is compared with
+	 * @param phase the phase, one of {@link WorkloadResult#PHASES}
+	 * @return the ratio, 1.0 for the same CPU time
+	 */
+	public double phaseCpuRatio(Variant variant, Variant other, String phase) {
+		return (double) phase(variant, phase).cpuNanos() / phase(other, phase).cpuNanos();
+	}
+
+	private Measurement phase(Variant variant, String phase) {
 		int index = WorkloadResult.PHASES.indexOf(phase);
 		Assert.isTrue(index >= 0, () -> "Expected a phase of " + WorkloadResult.PHASES + ", not '" + phase + "'");
-		return (double) this.summaries.get(variant).phases().get(index).nanos()
-				/ this.summaries.get(other).phases().get(index).nanos();
+		return this.summaries.get(variant).phases().get(index);
 	}
 
 	/**

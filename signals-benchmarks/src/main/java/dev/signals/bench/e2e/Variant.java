@@ -11,6 +11,10 @@ import dev.signals.bench.e2e.audit.AuditByHand;
 import dev.signals.bench.e2e.audit.AuditReceiver;
 import dev.signals.bench.e2e.audit.AuditedPostApplication;
 import dev.signals.bench.e2e.durable.DurablePostReceiver;
+import dev.signals.bench.e2e.django.listeners.ListenedArticleApplication;
+import dev.signals.bench.e2e.django.listeners.TagCountByHand;
+import dev.signals.bench.e2e.django.signals.ArticleReceivers;
+import dev.signals.bench.e2e.django.signals.SignalledArticleApplication;
 import dev.signals.bench.e2e.listeners.ListenedPostApplication;
 import dev.signals.bench.e2e.modulith.ModulithPostApplication;
 import dev.signals.bench.e2e.plain.PlainPostApplication;
@@ -100,7 +104,25 @@ public enum Variant {
 	MODULITH("modulith", "Spring Modulith domain events, 1 @ApplicationModuleListener", 3,
 			ModulithPostApplication.class, "signals.enabled=false", "spring.autoconfigure.exclude=",
 			"spring.modulith.events.jdbc.schema-initialization.enabled=true",
-			"spring.modulith.events.jdbc.schema=signals_bench_modulith");
+			"spring.modulith.events.jdbc.schema=signals_bench_modulith"),
+
+	/**
+	 * The Django seeds' receivers: pre_save fills the slug and the word count; post_save,
+	 * pre_delete and post_delete count; m2m_changed counts one more article on each tag added
+	 * ({@code POST_ADD}) with a JPQL bulk update, which runs once the flush has ended.
+	 */
+	DJANGO_SIGNALS("djangosignals", "Django seeds: signal receivers, tag counter in m2m_changed", 5,
+			SignalledArticleApplication.class, ArticleReceivers.class),
+
+	/**
+	 * The same application written with a JPA entity listener ({@code @PrePersist}/
+	 * {@code @PreUpdate} fill the slug and the word count; {@code @PostPersist},
+	 * {@code @PostUpdate}, {@code @PreRemove} and {@code @PostRemove} count) and the same
+	 * tag counter update issued by hand right after each tag is added: what
+	 * {@link #DJANGO_SIGNALS} is measured against.
+	 */
+	DJANGO_LISTENERS("djangolisteners", "Django seeds: JPA entity listener, tag counter by hand", 5,
+			ListenedArticleApplication.class, TagCountByHand.class, "signals.enabled=false");
 
 	private final String key;
 
@@ -167,7 +189,8 @@ public enum Variant {
 	/**
 	 * The work the variant's hooks do for a workload: one unit per insert, update and delete
 	 * of a post (and per tag added, where m2m_changed is received), one per insert where an
-	 * audit row is written for each, or none.
+	 * audit row is written for each, five per post in the Django seeds' variants (insert,
+	 * update, the tag's counter, and the deletion twice, before and after its SQL), or none.
 	 * @param posts the number of posts of the workload
 	 * @return the expected count of the {@link WorkCounter}
 	 */

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * The end-to-end workload, the same for every variant: inserts, updates, many-to-many adds
  * and deletes of posts through their Spring Data repository, in transactions of
- * {@value #TRANSACTION_SIZE}. After each insert's {@code save} the variant's
- * {@link AfterInsert} runs (nothing, except in the variant that writes by hand what another
- * writes from a receiver).
+ * {@value #TRANSACTION_SIZE}. After each insert's {@code save}, and after each tag added, the
+ * variant's {@link ByHand} runs (nothing, except in the variants that do by hand what another
+ * does in a receiver).
  *
  * <p>The tables are never empty: {@value #RESIDENT_POSTS} tagged posts, written once when
  * the workload is created, stay in them, as a real application's rows do. PostgreSQL then
@@ -41,7 +41,7 @@ public final class Workload {
 
 	private final EntityManager entityManager;
 
-	private final AfterInsert afterInsert;
+	private final ByHand byHand;
 
 	private final WorkCounter work;
 
@@ -52,12 +52,12 @@ public final class Workload {
 	private final List<BenchTag> tags;
 
 	private Workload(TransactionOperations transactions, PostRepository<BenchPost> posts,
-			EntityManager entityManager, AfterInsert afterInsert, WorkCounter work, TableMaintenance tables,
+			EntityManager entityManager, ByHand byHand, WorkCounter work, TableMaintenance tables,
 			Deliveries deliveries) {
 		this.transactions = transactions;
 		this.posts = posts;
 		this.entityManager = entityManager;
-		this.afterInsert = afterInsert;
+		this.byHand = byHand;
 		this.work = work;
 		this.tables = tables;
 		this.deliveries = deliveries;
@@ -79,7 +79,7 @@ public final class Workload {
 	@SuppressWarnings("unchecked")
 	public static Workload of(ApplicationContext context) {
 		return new Workload(context.getBean(TransactionOperations.class), context.getBean(PostRepository.class),
-				context.getBean(EntityManager.class), AfterInsert.of(context), context.getBean(WorkCounter.class),
+				context.getBean(EntityManager.class), ByHand.of(context), context.getBean(WorkCounter.class),
 				TableMaintenance.of(context), Deliveries.of(context));
 	}
 
@@ -130,7 +130,7 @@ public final class Workload {
 	private void insert(long[] ids, int from, int to) {
 		for (int i = from; i < to; i++) {
 			BenchPost post = this.posts.save(this.posts.create("Post " + i, BODY));
-			this.afterInsert.inserted(post);
+			this.byHand.inserted(post);
 			ids[i] = post.getId();
 		}
 	}
@@ -144,7 +144,9 @@ public final class Workload {
 
 	private void addTags(long[] ids, int from, int to) {
 		for (BenchPost post : this.posts.findWithTags(slice(ids, from, to))) {
-			post.tag(this.tags.get((int) (post.getId() % TAGS)));
+			BenchTag tag = this.tags.get((int) (post.getId() % TAGS));
+			post.tag(tag);
+			this.byHand.tagged(post, tag);
 		}
 	}
 

@@ -73,11 +73,11 @@ class JdbcBatchingIntegrationTests {
 		try (ConfigurableApplicationContext context = variant.start("it_batching_" + variant.key() + "_",
 				"spring.jpa.properties.hibernate.generate_statistics=true")) {
 			Flushes flushes = new Flushes(context);
-			AfterInsert afterInsert = AfterInsert.of(context);
+			ByHand byHand = ByHand.of(context);
 
 			assertThat(flushes.statementsWithIds((posts) -> {
 				for (int i = 0; i < POSTS; i++) {
-					afterInsert.inserted(posts.save(posts.create("Post " + i, "body")));
+					byHand.inserted(posts.save(posts.create("Post " + i, "body")));
 				}
 			})).as("the posts and their audit rows").isEqualTo(2 * (SEQUENCE_READS + STATEMENTS_PER_TABLE));
 

@@ -6,7 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A tag, the other side of the many-to-many relation of every post class.
+ * A tag, the other side of the many-to-many relation of every post class. Its article count
+ * is kept only by the Django seeds' variants, with a JPQL bulk update per tag added.
  */
 @Entity
 public class BenchTag {
@@ -17,6 +18,9 @@ public class BenchTag {
 
 	private String name;
 
+	/** How many times the tag was added to a post, in the Django seeds' variants. */
+	private int articleCount;
+
 	protected BenchTag() {
 	}
 
@@ -26,6 +30,14 @@ public class BenchTag {
 	 */
 	public BenchTag(String name) {
 		this.name = name;
+	}
+
+	/**
+	 * The identifier, assigned from a sequence when the tag is persisted.
+	 * @return the identifier
+	 */
+	public Long getId() {
+		return this.id;
 	}
 
 	/**

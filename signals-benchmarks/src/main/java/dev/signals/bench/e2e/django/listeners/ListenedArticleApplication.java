@@ -1,0 +1,23 @@
+package dev.signals.bench.e2e.django.listeners;
+
+import dev.signals.bench.e2e.BenchInfrastructure;
+import dev.signals.bench.e2e.django.TagCounter;
+import dev.signals.bench.e2e.model.BenchTag;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application of the Django seeds' workload with a JPA entity listener:
+ * {@link ListenedArticle}, its repository, the tags and their counter; the variant adds
+ * {@link TagCountByHand}.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@EntityScan(basePackageClasses = { ListenedArticle.class, BenchTag.class })
+@Import({ BenchInfrastructure.class, TagCounter.class })
+public class ListenedArticleApplication {
+
+}
