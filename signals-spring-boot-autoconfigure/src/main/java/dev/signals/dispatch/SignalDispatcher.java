@@ -231,27 +231,20 @@ public final class SignalDispatcher {
 	}
 
 	Object captureDurable(Receiver receiver, Object signal) {
-		return durableDelivery(receiver).capture(receiver, signal);
+		return durableDelivery().capture(receiver, signal);
 	}
 
 	void storeDurable(List<Object> publications) {
-		requireDurableDelivery().store(publications);
+		durableDelivery().store(publications);
 	}
 
 	void deliverDurable(List<Object> publications) {
-		requireDurableDelivery().deliver(publications);
+		durableDelivery().deliver(publications);
 	}
 
-	private DurableDelivery durableDelivery(Receiver receiver) {
-		if (this.durableDelivery == null) {
-			throw new IllegalStateException("Durable receiver " + receiver + " needs Spring Modulith's event "
-					+ "publication registry, which this dispatcher was created without");
-		}
-		return this.durableDelivery;
-	}
-
-	private DurableDelivery requireDurableDelivery() {
-		Assert.state(this.durableDelivery != null, "No durable delivery");
+	private DurableDelivery durableDelivery() {
+		Assert.state(this.durableDelivery != null, "Durable receivers need Spring Modulith's event publication "
+				+ "registry, which this dispatcher was created without");
 		return this.durableDelivery;
 	}
 
