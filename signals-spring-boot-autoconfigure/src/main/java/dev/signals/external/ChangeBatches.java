@@ -8,13 +8,15 @@ import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consumes the engine's batches a transaction at a time: the events of a transaction are
  * held until its end marker arrives, then, unless the transaction carried this application's
  * mark (a logical decoding message with the prefix {@value OwnTransactionMark#PREFIX}), its
  * changes are delivered in commit order, and only then are its events marked processed, so
- * that the stored position never passes an undelivered change.
+ * that the stored position never passes an undelivered change. Heartbeats between
+ * transactions are marked processed at once.
  */
 final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
 
@@ -28,6 +30,8 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 
 	private boolean own;
 
+	private boolean open;
+
 	ChangeBatches(ChangeSnapshots snapshots, ExternalDelivery delivery) {
 		this.snapshots = snapshots;
 		this.delivery = delivery;
@@ -37,24 +41,41 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 	public void handleBatch(List<RecordChangeEvent<SourceRecord>> events,
 			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
 		for (RecordChangeEvent<SourceRecord> event : events) {
-			this.held.add(event);
-			SourceRecord record = event.record();
-			if (!(record.value() instanceof Struct value)) {
+			Struct value = (event.record().value() instanceof Struct struct) ? struct : null;
+			String status = (value != null && value.schema().field("status") != null) ? value.getString("status")
+					: null;
+			this.open |= "BEGIN".equals(status);
+			if (!this.open) {
+				outsideTransaction(event, value, committer);
 				continue;
 			}
-			if (value.schema().field("status") != null) {
-				if ("END".equals(value.getString("status"))) {
-					completeTransaction(committer);
-				}
+			this.held.add(event);
+			if ("END".equals(status)) {
+				completeTransaction(committer);
 			}
-			else if (value.schema().field("message") != null) {
+			else if (value != null && value.schema().field("message") != null) {
 				this.own |= OwnTransactionMark.PREFIX.equals(value.getStruct("message").getString("prefix"));
 			}
-			else if (value.schema().field("op") != null) {
+			else if (value != null && value.schema().field("op") != null) {
 				this.changes.add(value);
 			}
 		}
 		committer.markBatchFinished();
+	}
+
+	/**
+	 * An event between transactions: a heartbeat, whose position is stored at once (so the
+	 * slot moves on while the captured tables are quiet), or a change that came without its
+	 * transaction's boundaries, delivered at once rather than risked.
+	 */
+	private void outsideTransaction(RecordChangeEvent<SourceRecord> event, @Nullable Struct value,
+			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
+		if (value != null && value.schema().field("op") != null) {
+			for (SignalSnapshot<?> snapshot : this.snapshots.of(value)) {
+				this.delivery.deliver(snapshot);
+			}
+		}
+		committer.markProcessed(event);
 	}
 
 	private void completeTransaction(DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
@@ -72,6 +93,7 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 		this.held.clear();
 		this.changes.clear();
 		this.own = false;
+		this.open = false;
 	}
 
 }

@@ -1,13 +1,15 @@
 package dev.signals.external;
 
 import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import dev.signals.dispatch.Receiver;
@@ -25,13 +27,22 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Debezium's embedded engine on the captured tables, started with the application context
- * (once the persistence units exist) and stopped when it closes. Starting waits until the
- * connector streams, so that every change committed after the context is ready is received;
- * the engine runs on its own thread, where the external receivers are called.
+ * (once the persistence units exist) and stopped when it closes. It runs on a thread of its
+ * own, where the external receivers are called, and only while this instance holds the
+ * {@linkplain SlotLock slot's lock}: other instances stand by and poll for it every
+ * {@code standby-interval}, and the engine, should it stop on an error, is started again
+ * after a wait that doubles up to {@code max-backoff}.
+ *
+ * <p>Starting waits until the connector streams or the instance stands by, so that every
+ * change committed after the context is ready is received by some instance; a first attempt
+ * that fails (no logical decoding, no replication privilege, an unreachable database) fails
+ * the startup.
  */
 final class ChangeStream implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(ChangeStream.class);
+
+	private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
 	private final Function<Set<Class<?>>, CapturedTables> tables;
 
@@ -39,26 +50,36 @@ final class ChangeStream implements SmartLifecycle {
 
 	private final Function<CapturedTables, Properties> settings;
 
-	private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
+	private final SlotLock lock;
 
-	private @Nullable ExecutorService executor;
+	private final ExternalProperties properties;
+
+	private @Nullable Thread thread;
+
+	private volatile boolean stopping;
+
+	private volatile @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
 
 	/**
 	 * Create the stream.
 	 * @param tables works out the captured tables of the receivers' sender classes
 	 * @param delivery the external receivers
 	 * @param settings the engine's properties for the captured tables
+	 * @param lock the slot's lock, held while this instance streams
+	 * @param properties the {@code signals.external.*} settings (standby interval, backoff)
 	 */
 	ChangeStream(Function<Set<Class<?>>, CapturedTables> tables, ExternalDelivery delivery,
-			Function<CapturedTables, Properties> settings) {
+			Function<CapturedTables, Properties> settings, SlotLock lock, ExternalProperties properties) {
 		this.tables = tables;
 		this.delivery = delivery;
 		this.settings = settings;
+		this.lock = lock;
+		this.properties = properties;
 	}
 
 	@Override
 	public synchronized void start() {
-		if (this.delivery.receivers().isEmpty() || this.engine != null) {
+		if (this.delivery.receivers().isEmpty() || this.thread != null) {
 			return;
 		}
 		Set<Class<?>> senders = new LinkedHashSet<>();
@@ -68,75 +89,165 @@ final class ChangeStream implements SmartLifecycle {
 			everyEntity |= receiver.senders().isEmpty();
 		}
 		CapturedTables captured = this.tables.apply(everyEntity ? Set.of() : senders);
-		CountDownLatch streaming = new CountDownLatch(1);
-		Throwable[] failure = new Throwable[1];
-		this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-			.using(this.settings.apply(captured))
-			.notifying(new ChangeBatches(new ChangeSnapshots(captured), this.delivery))
-			.using(new DebeziumEngine.ConnectorCallback() {
-				@Override
-				public void taskStarted() {
-					streaming.countDown();
-				}
-			})
-			.using((success, message, error) -> {
-				if (!success) {
-					failure[0] = (error != null) ? error : new IllegalStateException(message);
-					logger.error("The change stream of external receivers stopped: " + message, error);
-				}
-				streaming.countDown();
-			})
-			.build();
-		this.executor = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("signals-external-"));
-		this.executor.execute(this.engine);
-		awaitStreaming(streaming, failure, captured);
+		Properties engineSettings = this.settings.apply(captured);
+		CompletableFuture<String> started = new CompletableFuture<>();
+		this.stopping = false;
+		this.thread = new CustomizableThreadFactory("signals-external-")
+			.newThread(() -> supervise(captured, engineSettings, started));
+		this.thread.start();
+		awaitStarted(started, captured);
 	}
 
-	private void awaitStreaming(CountDownLatch streaming, Throwable[] failure, CapturedTables captured) {
+	private void awaitStarted(CompletableFuture<String> started, CapturedTables captured) {
 		try {
-			if (!streaming.await(2, TimeUnit.MINUTES)) {
-				logger.warn("The change stream of external receivers did not start within 2 minutes; "
-						+ "it goes on trying in the background");
-			}
+			String state = started.get(STARTUP_WAIT.toSeconds(), TimeUnit.SECONDS);
+			logger.info(state + " changes of " + captured.names() + " for " + this.delivery.receivers().size()
+					+ " external receiver(s)");
+		}
+		catch (TimeoutException ex) {
+			logger.warn("The change stream of external receivers did not start within " + STARTUP_WAIT
+					+ "; it goes on trying in the background");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		if (failure[0] != null) {
+		catch (ExecutionException ex) {
 			stop();
-			throw new IllegalStateException("The change stream of external receivers could not start", failure[0]);
+			throw new IllegalStateException("The change stream of external receivers could not start", ex.getCause());
 		}
-		logger.info("Streaming changes of " + captured.names() + " to " + this.delivery.receivers().size()
-				+ " external receiver(s)");
+	}
+
+	/**
+	 * The stream thread: take the slot's lock (or stand by), run the engine until it stops,
+	 * let the lock go, and start over unless the application is stopping.
+	 */
+	private void supervise(CapturedTables captured, Properties engineSettings, CompletableFuture<String> started) {
+		long backoff = this.properties.getInitialBackoff().toMillis();
+		boolean standingBy = false;
+		while (!this.stopping) {
+			Throwable failure;
+			try {
+				if (this.lock.tryAcquire()) {
+					standingBy = false;
+					failure = runEngine(captured, engineSettings, started);
+				}
+				else {
+					if (!standingBy) {
+						logger.info("Another instance streams replication slot '" + this.properties.getSlotName()
+								+ "'; this one stands by and takes over when it stops");
+						standingBy = true;
+					}
+					started.complete("Standing by for");
+					pause(this.properties.getStandbyInterval().toMillis());
+					continue;
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				failure = ex;
+			}
+			finally {
+				this.lock.release();
+			}
+			if (failure == null) {
+				backoff = this.properties.getInitialBackoff().toMillis();
+				continue;
+			}
+			if (started.completeExceptionally(failure)) {
+				return;
+			}
+			if (!this.stopping) {
+				logger.error("The change stream of external receivers stopped; starting it again in " + backoff
+						+ " ms", failure);
+				pause(backoff);
+				backoff = Math.min(backoff * 2, this.properties.getMaxBackoff().toMillis());
+			}
+		}
+	}
+
+	/**
+	 * Run the engine on this thread until it is closed or fails.
+	 * @return the failure, or {@code null} once closed
+	 */
+	private @Nullable Throwable runEngine(CapturedTables captured, Properties engineSettings,
+			CompletableFuture<String> started) {
+		Throwable[] failure = new Throwable[1];
+		DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine
+			.create(ChangeEventFormat.of(Connect.class))
+			.using(engineSettings)
+			.notifying(new ChangeBatches(new ChangeSnapshots(captured), this.delivery))
+			.using(new DebeziumEngine.ConnectorCallback() {
+				@Override
+				public void taskStarted() {
+					started.complete("Streaming");
+				}
+			})
+			.using((success, message, error) -> {
+				if (!success && !ChangeStream.this.stopping) {
+					failure[0] = (error != null) ? error : new IllegalStateException(message);
+				}
+			})
+			.build();
+		this.engine = built;
+		try {
+			if (!this.stopping) {
+				built.run();
+			}
+		}
+		finally {
+			this.engine = null;
+			close(built);
+		}
+		return failure[0];
+	}
+
+	private void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.stopping = true;
+		}
 	}
 
 	@Override
 	public synchronized void stop() {
-		if (this.engine == null) {
+		Thread running = this.thread;
+		if (running == null) {
 			return;
 		}
-		try {
-			this.engine.close();
-			this.executor.shutdown();
-			if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
-				this.executor.shutdownNow();
-			}
+		this.stopping = true;
+		DebeziumEngine<RecordChangeEvent<SourceRecord>> current = this.engine;
+		if (current != null) {
+			close(current);
 		}
-		catch (IOException ex) {
-			logger.warn("The change stream of external receivers did not close cleanly", ex);
+		else {
+			running.interrupt();
+		}
+		try {
+			running.join(TimeUnit.SECONDS.toMillis(30));
+			running.interrupt();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			this.engine = null;
-			this.executor = null;
+			this.thread = null;
+		}
+	}
+
+	private static void close(DebeziumEngine<?> engine) {
+		try {
+			engine.close();
+		}
+		catch (IOException ex) {
+			logger.warn("The change stream of external receivers did not close cleanly", ex);
 		}
 	}
 
 	@Override
 	public synchronized boolean isRunning() {
-		return this.engine != null;
+		return this.thread != null;
 	}
 
 }

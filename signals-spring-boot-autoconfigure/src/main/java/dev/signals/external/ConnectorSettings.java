@@ -28,7 +28,8 @@ final class ConnectorSettings {
 	static Properties of(ExternalProperties properties, DatabaseConnection connection, List<String> tables) {
 		Assert.notEmpty(tables, "'tables' must not be empty");
 		Properties settings = new Properties();
-		settings.setProperty("name", "signals-external");
+		// the key of the stored position: one per slot, should several share the table
+		settings.setProperty("name", "signals-external-" + properties.getSlotName());
 		settings.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
 		settings.setProperty("offset.storage", "io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore");
 		settings.setProperty("offset.storage.jdbc.connection.url", connection.url());
@@ -58,6 +59,10 @@ final class ConnectorSettings {
 		settings.setProperty("provide.transaction.metadata", "true");
 		settings.setProperty("message.prefix.include.list", OwnTransactionMark.PREFIX);
 		settings.setProperty("snapshot.mode", "no_data");
+		// a heartbeat between transactions moves the stored position (and the slot's confirmed
+		// one) on while the captured tables are quiet, so the slot does not keep the WAL of
+		// other tables' writes
+		settings.setProperty("heartbeat.interval.ms", Long.toString(properties.getHeartbeatInterval().toMillis()));
 		settings.setProperty("time.precision.mode", "connect");
 		settings.setProperty("tombstones.on.delete", "false");
 		return settings;

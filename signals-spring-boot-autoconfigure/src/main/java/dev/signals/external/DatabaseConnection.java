@@ -1,6 +1,9 @@
 package dev.signals.external;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.springframework.util.Assert;
 
@@ -34,6 +37,15 @@ record DatabaseConnection(String url, String host, int port, String database, St
 		Assert.isTrue(path != null && path.length() > 1, () -> "The JDBC URL '" + url + "' names no database");
 		return new DatabaseConnection(url, uri.getHost(), (uri.getPort() != -1) ? uri.getPort() : 5432,
 				path.substring(1), username, password);
+	}
+
+	/**
+	 * Open a plain connection (outside the application's pool).
+	 * @return the connection
+	 * @throws SQLException if the database cannot be reached
+	 */
+	Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.url, this.username, this.password);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * How changes made by other programs are read ({@code signals.external.*}, bound as part of
  * the {@code signals.*} properties).
@@ -72,6 +74,30 @@ public class ExternalProperties {
 	 * The longest wait between attempts of a failing external receiver (the wait doubles).
 	 */
 	private Duration maxBackoff = Duration.ofSeconds(30);
+
+	/**
+	 * How often an instance that does not stream the slot (another one does) tries to take
+	 * it over.
+	 */
+	private Duration standbyInterval = Duration.ofSeconds(5);
+
+	/**
+	 * How much WAL the slot may keep (changes not yet taken by the external receivers, or
+	 * kept while no instance streams) before a warning is logged.
+	 */
+	private DataSize maxLag = DataSize.ofMegabytes(256);
+
+	/**
+	 * How often the slot's lag is read (and published as the {@code signals.external.slot.lag}
+	 * gauge where Micrometer is present).
+	 */
+	private Duration lagCheckInterval = Duration.ofMinutes(1);
+
+	/**
+	 * How often, while the captured tables have no changes, the stream confirms its position
+	 * to the slot, so that the slot does not keep the WAL written for other tables.
+	 */
+	private Duration heartbeatInterval = Duration.ofSeconds(10);
 
 	/**
 	 * Whether changes made by other programs are read.
@@ -247,6 +273,70 @@ public class ExternalProperties {
 	 */
 	public void setMaxBackoff(Duration maxBackoff) {
 		this.maxBackoff = maxBackoff;
+	}
+
+	/**
+	 * How often a standing-by instance tries to take the slot over.
+	 * @return the interval
+	 */
+	public Duration getStandbyInterval() {
+		return this.standbyInterval;
+	}
+
+	/**
+	 * Set how often a standing-by instance tries to take the slot over.
+	 * @param standbyInterval the interval
+	 */
+	public void setStandbyInterval(Duration standbyInterval) {
+		this.standbyInterval = standbyInterval;
+	}
+
+	/**
+	 * How much WAL the slot may keep before a warning is logged.
+	 * @return the size
+	 */
+	public DataSize getMaxLag() {
+		return this.maxLag;
+	}
+
+	/**
+	 * Set how much WAL the slot may keep before a warning is logged.
+	 * @param maxLag the size
+	 */
+	public void setMaxLag(DataSize maxLag) {
+		this.maxLag = maxLag;
+	}
+
+	/**
+	 * How often the slot's lag is read.
+	 * @return the interval
+	 */
+	public Duration getLagCheckInterval() {
+		return this.lagCheckInterval;
+	}
+
+	/**
+	 * Set how often the slot's lag is read.
+	 * @param lagCheckInterval the interval
+	 */
+	public void setLagCheckInterval(Duration lagCheckInterval) {
+		this.lagCheckInterval = lagCheckInterval;
+	}
+
+	/**
+	 * How often the stream confirms its position while the captured tables are quiet.
+	 * @return the interval
+	 */
+	public Duration getHeartbeatInterval() {
+		return this.heartbeatInterval;
+	}
+
+	/**
+	 * Set how often the stream confirms its position while the captured tables are quiet.
+	 * @param heartbeatInterval the interval
+	 */
+	public void setHeartbeatInterval(Duration heartbeatInterval) {
+		this.heartbeatInterval = heartbeatInterval;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.signals.external;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.SignalsProperties;
@@ -8,6 +9,7 @@ import dev.signals.dispatch.ReceiverRegistry;
 import io.debezium.connector.postgresql.PostgresConnector;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration of external receivers ({@code signals.external.enabled=true}): the
@@ -58,15 +61,32 @@ public final class ExternalSignalsAutoConfiguration {
 			ExternalProperties properties = signalsProperties.getExternal();
 			ExternalDelivery delivery = new ExternalDelivery(registry, properties.getInitialBackoff(),
 					properties.getMaxBackoff());
+			Supplier<DatabaseConnection> connection = connection(properties, environment);
 			return new ChangeStream(
 					(senders) -> CapturedTables.of(
 							entityManagerFactory.getObject().unwrap(SessionFactoryImplementor.class), senders,
 							properties.getDefaultSchema()),
-					delivery, (tables) -> ConnectorSettings.of(properties, connection(properties, environment),
-							tables.names()));
+					delivery, (tables) -> ConnectorSettings.of(properties, connection.get(), tables.names()),
+					new SlotLock(connection, properties.getSlotName()), properties);
 		}
 
-		private static DatabaseConnection connection(ExternalProperties properties, Environment environment) {
+		@Bean
+		SlotLag signalsExternalSlotLag(SignalsProperties signalsProperties, ReceiverRegistry registry,
+				Environment environment) {
+			ExternalProperties properties = signalsProperties.getExternal();
+			return new SlotLag(connection(properties, environment), properties, registry::hasExternalReceivers);
+		}
+
+		/**
+		 * Where the stream is read, worked out when first needed: not while no external
+		 * receiver exists.
+		 */
+		private static Supplier<DatabaseConnection> connection(ExternalProperties properties,
+				Environment environment) {
+			return SingletonSupplier.of(() -> databaseConnection(properties, environment));
+		}
+
+		private static DatabaseConnection databaseConnection(ExternalProperties properties, Environment environment) {
 			String url = (properties.getUrl() != null) ? properties.getUrl()
 					: environment.getProperty("spring.datasource.url", "");
 			String username = (properties.getUsername() != null) ? properties.getUsername()
@@ -74,6 +94,18 @@ public final class ExternalSignalsAutoConfiguration {
 			String password = (properties.getPassword() != null) ? properties.getPassword()
 					: environment.getProperty("spring.datasource.password", "");
 			return DatabaseConnection.of(url, username, password);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ MeterBinder.class, DebeziumEngine.class, PostgresConnector.class,
+			JdbcOffsetBackingStore.class })
+	static class SlotLagMetricsConfiguration {
+
+		@Bean
+		SlotLagMetrics signalsExternalSlotLagMetrics(SlotLag lag, SignalsProperties properties) {
+			return new SlotLagMetrics(lag, properties.getExternal().getSlotName());
 		}
 
 	}

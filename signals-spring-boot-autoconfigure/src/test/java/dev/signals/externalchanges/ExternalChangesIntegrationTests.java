@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,20 +31,15 @@ import static org.awaitility.Awaitility.await;
  */
 class ExternalChangesIntegrationTests {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5433/test";
-
-	static final String SCHEMA = "signals_external";
-
-	static final String SLOT = "signals_external_tests";
+	static final LogicalDecodingServer server = new LogicalDecodingServer("signals_external",
+			"signals_external_tests");
 
 	static ConfigurableApplicationContext context;
 
 	@BeforeAll
 	static void freshSchemaAndSlot() throws SQLException {
-		sql("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = '" + SLOT + "'",
-				"drop publication if exists " + SLOT, "drop schema if exists " + SCHEMA + " cascade",
-				"create schema " + SCHEMA);
-		context = start();
+		server.fresh();
+		context = server.start();
 		sql("insert into tag (id, name, article_count) values (1, 'java', 0), (2, 'sql', 0)");
 	}
 
@@ -54,8 +48,7 @@ class ExternalChangesIntegrationTests {
 		if (context != null) {
 			context.close();
 		}
-		sql("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = '" + SLOT + "'",
-				"drop publication if exists " + SLOT);
+		server.dropSlot();
 	}
 
 	@BeforeEach
@@ -123,7 +116,7 @@ class ExternalChangesIntegrationTests {
 		TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
 		ArticleRepository articles = context.getBean(ArticleRepository.class);
 		TagRepository tags = context.getBean(TagRepository.class);
-		try (Connection other = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
+		try (Connection other = DriverManager.getConnection(server.url(), "postgres", "");
 				Statement statement = other.createStatement()) {
 			for (long i = 0; i < 1000; i++) {
 				long own = 100_000 + i;
@@ -148,7 +141,7 @@ class ExternalChangesIntegrationTests {
 		context = null;
 		sql("insert into article (id, title, views) values (20, 'while down', 0)",
 				"insert into article_tags (articles_id, tags_id) values (20, 1)");
-		context = start();
+		context = server.start();
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> receivers().tagChanges.size() == 1);
 		assertThat(receivers().articles).extracting(SignalSnapshot::entityId).contains(20L);
@@ -163,17 +156,6 @@ class ExternalChangesIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> receivers().flakyReceived.size() == 1);
 		assertThat(receivers().flakyAttempts.get()).isEqualTo(4);
 		assertThat(receivers().flakyReceived.get(0).entityId()).isEqualTo(30L);
-	}
-
-	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(ExternalChangesTestApplication.class).run(
-				"--spring.datasource.url=" + SERVER + "?currentSchema=" + SCHEMA, "--spring.datasource.username=postgres",
-				// trust authentication: any password is accepted, and Debezium's offset store requires one
-				"--spring.datasource.password=trusted",
-				"--spring.jpa.properties.hibernate.default_schema=" + SCHEMA, "--spring.jpa.hibernate.ddl-auto=update",
-				"--signals.external.enabled=true", "--signals.external.slot-name=" + SLOT,
-				"--signals.external.publication-name=" + SLOT, "--signals.external.default-schema=" + SCHEMA,
-				"--signals.external.initial-backoff=20ms", "--signals.external.max-backoff=100ms");
 	}
 
 	/**
@@ -204,13 +186,7 @@ class ExternalChangesIntegrationTests {
 	}
 
 	private static void sql(String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("set search_path to " + SCHEMA + ", public");
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
+		server.sql(statements);
 	}
 
 }

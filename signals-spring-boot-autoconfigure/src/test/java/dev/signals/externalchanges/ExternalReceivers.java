@@ -3,6 +3,7 @@ package dev.signals.externalchanges;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,6 +11,7 @@ import dev.signals.M2MAction;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalSnapshot;
 import dev.signals.SignalType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * External receivers: one records every article change, one keeps {@code tag.article_count}
  * in step with the join table (in a transaction of this application, which the stream then
- * leaves out), one notes deleted tags, and one fails a chosen number of times first.
+ * leaves out), one notes deleted tags, and one fails a chosen number of times first. The
+ * article receiver can be held, to keep the stream from moving on.
  */
 @Component
 public class ExternalReceivers {
@@ -35,6 +38,12 @@ public class ExternalReceivers {
 
 	final AtomicInteger flakyAttempts = new AtomicInteger();
 
+	/**
+	 * While not {@code null}, the article receiver waits for it to open before taking a
+	 * change: the stream stands still.
+	 */
+	volatile @Nullable CountDownLatch hold;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -46,6 +55,16 @@ public class ExternalReceivers {
 
 	@SignalReceiver(external = true)
 	public void article(SignalSnapshot<Article> snapshot) {
+		CountDownLatch latch = this.hold;
+		if (latch != null) {
+			try {
+				latch.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while held", ex);
+			}
+		}
 		this.articles.add(snapshot);
 	}
 

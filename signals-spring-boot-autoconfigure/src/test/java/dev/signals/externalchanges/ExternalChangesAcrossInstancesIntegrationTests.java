@@ -1,0 +1,157 @@
+package dev.signals.externalchanges;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import dev.signals.SignalSnapshot;
+import dev.signals.SignalType;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of an application on one database and one replication slot, a stream whose
+ * connection is killed, and a slot that falls behind, on the PostgreSQL server with {@code wal_level=logical} on port 5433.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ExternalChangesAcrossInstancesIntegrationTests {
+
+	static final LogicalDecodingServer server = new LogicalDecodingServer("signals_external_instances",
+			"signals_external_instances");
+
+	ConfigurableApplicationContext first;
+
+	ConfigurableApplicationContext second;
+
+	@BeforeEach
+	void freshSchemaAndSlot() throws SQLException {
+		server.fresh();
+	}
+
+	@AfterEach
+	void stopAndDropSlot() throws SQLException {
+		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { this.first,
+				this.second }) {
+			if (context != null) {
+				context.close();
+			}
+		}
+		server.dropSlot();
+	}
+
+	@Test
+	void oneInstanceStreamsNeitherReceivesTheOthersWritesAndTheOtherTakesOverWhenItStops(CapturedOutput output)
+			throws SQLException {
+		this.first = server.start("--signals.external.standby-interval=200ms");
+		this.second = server.start("--signals.external.standby-interval=200ms");
+		assertThat(output).contains("Another instance streams replication slot 'signals_external_instances'");
+		assertThat(activeSlotConnections()).isEqualTo(1);
+		server.sql("insert into tag (id, name, article_count) values (1, 'java', 0)");
+		for (long i = 0; i < 100; i++) {
+			ownWrite(this.second, 100_000 + i);
+			server.sql("insert into article (id, title, views) values (" + i + ", 'other', 0)");
+		}
+		awaitCaughtUp(this.first);
+
+		assertThat(receivers(this.first).articles).extracting(SignalSnapshot::entityId)
+			.hasSize(100)
+			.allSatisfy((id) -> assertThat((Long) id).isLessThan(100_000));
+		assertThat(receivers(this.second).articles).isEmpty();
+		assertThat(receivers(this.second).tagChanges).isEmpty();
+
+		this.first.close();
+		this.first = null;
+		server.sql("insert into article (id, title, views) values (200, 'while the first is gone', 0)");
+		ownWrite(this.second, 100_200);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> receivers(this.second).articles.stream().anyMatch((snapshot) -> snapshot.entityId().equals(200L)));
+		awaitCaughtUp(this.second);
+		assertThat(receivers(this.second).articles).extracting(SignalSnapshot::entityId)
+			.allSatisfy((id) -> assertThat((Long) id).isLessThan(100_000));
+		assertThat(receivers(this.second).tagChanges).isEmpty();
+	}
+
+	@Test
+	void theStreamResumesAfterItsConnectionIsKilled() throws SQLException {
+		this.first = server.start();
+		server.sql("insert into article (id, title, views) values (1, 'before', 0)");
+		await().atMost(Duration.ofSeconds(30)).until(() -> receivers(this.first).articles.size() == 1);
+
+		server.sql("select pg_terminate_backend(active_pid) from pg_replication_slots where slot_name = '"
+				+ server.slot() + "'");
+		server.sql("insert into article (id, title, views) values (2, 'after', 0)");
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> receivers(this.first).articles.stream().anyMatch((snapshot) -> snapshot.entityId().equals(2L)));
+	}
+
+	@Test
+	void aSlotFallingBehindIsReportedAndSoIsItsCatchingUp(CapturedOutput output) throws SQLException {
+		this.first = server.start("--signals.external.max-lag=64KB", "--signals.external.lag-check-interval=200ms",
+				"--signals.external.heartbeat-interval=200ms");
+		ExternalReceivers receivers = receivers(this.first);
+		CountDownLatch hold = new CountDownLatch(1);
+		receivers.hold = hold;
+		server.sql("insert into article (id, title, views) select n, 'row ' || n, 0 from generate_series(1, 2000) n");
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> output.toString()
+				.contains("more than signals.external.max-lag (0.1 MB); PostgreSQL keeps that WAL until the external "
+						+ "receivers have taken the changes. An instance streams the slot"));
+		assertThat(this.first.getBean(MeterRegistry.class)
+			.get("signals.external.slot.lag")
+			.tag("slot", "signals_external_instances")
+			.gauge()
+			.value()).isGreaterThan(64 * 1024);
+
+		int released = output.toString().length();
+		receivers.hold = null;
+		hold.countDown();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> output.toString()
+				.substring(released)
+				.contains("Replication slot 'signals_external_instances' has caught up"));
+		assertThat(receivers.articles).filteredOn((snapshot) -> snapshot.type() == SignalType.POST_SAVE).hasSize(2000);
+	}
+
+	private static void ownWrite(ConfigurableApplicationContext context, long id) {
+		ArticleRepository articles = context.getBean(ArticleRepository.class);
+		TagRepository tags = context.getBean(TagRepository.class);
+		context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			Article article = articles.save(new Article(id, "own"));
+			article.getTags().add(tags.getReferenceById(1L));
+		});
+	}
+
+	private static void awaitCaughtUp(ConfigurableApplicationContext context) throws SQLException {
+		long marker = System.nanoTime() & Long.MAX_VALUE;
+		server.sql("insert into tag (id, name, article_count) values (" + marker + ", 'marker', 0)",
+				"delete from tag where id = " + marker);
+		await().atMost(Duration.ofSeconds(60)).until(() -> receivers(context).deletedTags.contains(marker));
+	}
+
+	private static int activeSlotConnections() {
+		return new JdbcTemplate(new DriverManagerDataSource(server.url(),
+				"postgres", ""))
+			.queryForObject("select count(*) from pg_replication_slots where slot_name = ? and active", Integer.class,
+					server.slot());
+	}
+
+	private static ExternalReceivers receivers(ConfigurableApplicationContext context) {
+		return context.getBean(ExternalReceivers.class);
+	}
+
+}
