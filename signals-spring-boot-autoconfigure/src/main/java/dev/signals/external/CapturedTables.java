@@ -83,6 +83,15 @@ final class CapturedTables {
 	}
 
 	/**
+	 * Whether the changes of an entity class (or of some subclass of it) are captured.
+	 * @param sender the entity class a receiver names
+	 * @return whether a captured entity table maps it
+	 */
+	boolean captures(Class<?> sender) {
+		return this.entities.values().stream().anyMatch((table) -> sender.isAssignableFrom(table.entityClass()));
+	}
+
+	/**
 	 * Every captured table.
 	 * @return the {@code schema.table} names
 	 */

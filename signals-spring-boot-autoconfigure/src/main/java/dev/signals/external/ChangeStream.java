@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import dev.signals.SignalsConfigurationException;
 import dev.signals.dispatch.Receiver;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
@@ -89,6 +90,7 @@ final class ChangeStream implements SmartLifecycle {
 			everyEntity |= receiver.senders().isEmpty();
 		}
 		CapturedTables captured = this.tables.apply(everyEntity ? Set.of() : senders);
+		checkCaptured(captured);
 		Properties engineSettings = this.settings.apply(captured);
 		CompletableFuture<String> started = new CompletableFuture<>();
 		this.stopping = false;
@@ -96,6 +98,24 @@ final class ChangeStream implements SmartLifecycle {
 			.newThread(() -> supervise(captured, engineSettings, started));
 		this.thread.start();
 		awaitStarted(started, captured);
+	}
+
+	/**
+	 * Fail, naming the receiver, when an external receiver names an entity whose changes
+	 * cannot be read: one not mapped to a table with a single-column id.
+	 */
+	private void checkCaptured(CapturedTables captured) {
+		for (Receiver receiver : this.delivery.receivers()) {
+			for (Class<?> sender : receiver.senders()) {
+				if (!captured.captures(sender)) {
+					throw new SignalsConfigurationException("External receiver " + receiver + " receives "
+							+ sender.getName() + ", whose changes cannot be read from the change stream: external "
+							+ "receivers need an entity whose table has a single-column id.",
+							"Receive " + sender.getSimpleName()
+									+ " with a receiver that is not external, or map it with a single-column id.");
+				}
+			}
+		}
 	}
 
 	private void awaitStarted(CompletableFuture<String> started, CapturedTables captured) {

@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import dev.signals.SignalReceiver;
 import dev.signals.SignalSnapshot;
+import dev.signals.SignalsConfigurationException;
 import dev.signals.SignalType;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -127,6 +131,19 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 		assertThat(receivers.articles).filteredOn((snapshot) -> snapshot.type() == SignalType.POST_SAVE).hasSize(2000);
 	}
 
+	@Test
+	void anExternalReceiverOfAnEntityWithATwoColumnIdFailsStartupNamingIt() {
+		assertThatExceptionOfType(Exception.class)
+			.isThrownBy(() -> new SpringApplicationBuilder(ExternalChangesTestApplication.class,
+					MembershipReceiver.class)
+				.run(server.arguments()))
+			.havingRootCause()
+			.isInstanceOf(SignalsConfigurationException.class)
+			.withMessageContaining("MembershipReceiver.joined")
+			.withMessageContaining(Membership.class.getName())
+			.withMessageContaining("single-column id");
+	}
+
 	private static void ownWrite(ConfigurableApplicationContext context, long id) {
 		ArticleRepository articles = context.getBean(ArticleRepository.class);
 		TagRepository tags = context.getBean(TagRepository.class);
@@ -148,6 +165,17 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 				"postgres", ""))
 			.queryForObject("select count(*) from pg_replication_slots where slot_name = ? and active", Integer.class,
 					server.slot());
+	}
+
+	/**
+	 * An external receiver of {@link Membership}, registered only where a test names it.
+	 */
+	static class MembershipReceiver {
+
+		@SignalReceiver(external = true)
+		public void joined(SignalSnapshot<Membership> snapshot) {
+		}
+
 	}
 
 	private static ExternalReceivers receivers(ConfigurableApplicationContext context) {

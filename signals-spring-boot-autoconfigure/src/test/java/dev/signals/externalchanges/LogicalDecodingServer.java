@@ -48,6 +48,15 @@ record LogicalDecodingServer(String schema, String slot) {
 	 * @return the application context
 	 */
 	ConfigurableApplicationContext start(String... arguments) {
+		return new SpringApplicationBuilder(ExternalChangesTestApplication.class).run(arguments(arguments));
+	}
+
+	/**
+	 * The arguments that start the test application on the schema, reading the slot.
+	 * @param arguments more arguments
+	 * @return all arguments
+	 */
+	String[] arguments(String... arguments) {
 		List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + url(),
 				"--spring.datasource.username=postgres",
 				// trust authentication: any password is accepted, and Debezium's offset store requires one
@@ -60,7 +69,7 @@ record LogicalDecodingServer(String schema, String slot) {
 				// Debezium looks its offset table up in every schema of the database: one per slot
 				"--signals.external.offset-table=" + this.slot + "_offsets", "--server.port=0"));
 		all.addAll(List.of(arguments));
-		return new SpringApplicationBuilder(ExternalChangesTestApplication.class).run(all.toArray(String[]::new));
+		return all.toArray(String[]::new);
 	}
 
 	/**
