@@ -94,8 +94,10 @@ final class ChangeStream implements SmartLifecycle {
 		Properties engineSettings = this.settings.apply(captured);
 		CompletableFuture<String> started = new CompletableFuture<>();
 		this.stopping = false;
-		this.thread = new CustomizableThreadFactory("signals-external-")
-			.newThread(() -> supervise(captured, engineSettings, started));
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("signals-external-");
+		// stopped with the context; never what keeps a JVM from exiting
+		threads.setDaemon(true);
+		this.thread = threads.newThread(() -> supervise(captured, engineSettings, started));
 		this.thread.start();
 		awaitStarted(started, captured);
 	}
@@ -202,8 +204,9 @@ final class ChangeStream implements SmartLifecycle {
 				}
 			})
 			.using((success, message, error) -> {
-				if (!success && !ChangeStream.this.stopping) {
-					failure[0] = (error != null) ? error : new IllegalStateException(message);
+				// the first report says why; the engine may report its own shutdown after it
+				if (!success && !ChangeStream.this.stopping && failure[0] == null) {
+					failure[0] = new IllegalStateException(message, error);
 				}
 			})
 			.build();
@@ -215,7 +218,6 @@ final class ChangeStream implements SmartLifecycle {
 		}
 		finally {
 			this.engine = null;
-			close(built);
 		}
 		return failure[0];
 	}
@@ -262,6 +264,9 @@ final class ChangeStream implements SmartLifecycle {
 		}
 		catch (IOException ex) {
 			logger.warn("The change stream of external receivers did not close cleanly", ex);
+		}
+		catch (IllegalStateException ex) {
+			// it has stopped on its own meanwhile: nothing left to close
 		}
 	}
 

@@ -144,6 +144,29 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 			.withMessageContaining("single-column id");
 	}
 
+	@Test
+	void aStreamOnAServerWithoutLogicalDecodingFailsStartup() throws SQLException {
+		JdbcTemplate replicaServer = new JdbcTemplate(
+				new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""));
+		String schema = server.schema();
+		replicaServer.execute("drop schema if exists " + schema + " cascade");
+		replicaServer.execute("create schema " + schema);
+		replicaServer.execute("create table " + schema + ".article (id bigint primary key, title text, views int)");
+		replicaServer.execute("create table " + schema + ".tag (id bigint primary key, name text, article_count int)");
+		replicaServer.execute("create table " + schema + ".article_tags (articles_id bigint, tags_id bigint)");
+		try {
+			assertThatExceptionOfType(Exception.class)
+				.isThrownBy(() -> new SpringApplicationBuilder(ExternalChangesTestApplication.class)
+					.run(server.arguments("--signals.external.url=jdbc:postgresql://127.0.0.1:5432/test")))
+				.withStackTraceContaining("The change stream of external receivers could not start")
+				.withStackTraceContaining("logical decoding requires wal_level >= logical");
+		}
+		finally {
+			replicaServer.execute("drop schema " + schema + " cascade");
+			replicaServer.execute("drop publication if exists " + server.slot());
+		}
+	}
+
 	private static void ownWrite(ConfigurableApplicationContext context, long id) {
 		ArticleRepository articles = context.getBean(ArticleRepository.class);
 		TagRepository tags = context.getBean(TagRepository.class);
