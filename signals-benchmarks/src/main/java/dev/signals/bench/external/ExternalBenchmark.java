@@ -102,7 +102,8 @@ public final class ExternalBenchmark {
 					"--spring.datasource.password=" + LogicalDecodingCluster.PASSWORD,
 					"--spring.jpa.properties.hibernate.default_schema=" + schema, "--spring.sql.init.mode=never",
 					"--signals.external.enabled=true", "--signals.external.slot-name=" + slot,
-					"--signals.external.publication-name=" + slot, "--signals.external.default-schema=" + schema);
+					"--signals.external.publication-name=" + slot, "--signals.external.default-schema=" + schema,
+					"--signals.external.offset-table=" + LogicalDecodingCluster.OFFSET_TABLE);
 	}
 
 }

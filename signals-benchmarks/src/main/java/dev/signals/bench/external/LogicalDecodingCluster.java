@@ -19,6 +19,12 @@ final class LogicalDecodingCluster {
 	static final String SLOT = "signals_bench_external";
 
 	/**
+	 * The offset table, named after the slot: Debezium's JDBC offset store looks for its table
+	 * in every schema, and would take another program's table of the default name for its own.
+	 */
+	static final String OFFSET_TABLE = SLOT + "_offsets";
+
+	/**
 	 * The URL of the application and of the other program, tables in {@link #SCHEMA}.
 	 */
 	static final String URL = "jdbc:postgresql://127.0.0.1:5433/test?currentSchema=" + SCHEMA;
