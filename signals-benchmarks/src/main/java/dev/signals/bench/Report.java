@@ -13,6 +13,7 @@ import dev.signals.bench.e2e.Variant;
 import dev.signals.bench.e2e.VariantSummary;
 import dev.signals.bench.e2e.Workload;
 import dev.signals.bench.e2e.WorkloadResult;
+import dev.signals.bench.external.ExternalResults;
 import dev.signals.bench.micro.MicroBenchmarks;
 import dev.signals.bench.micro.MicroResult;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +43,14 @@ final class Report {
 
 	private final @Nullable EndToEndResults e2e;
 
+	private final @Nullable ExternalResults external;
+
 	private final Map<String, String> result = new LinkedHashMap<>();
 
-	Report(List<MicroResult> micro, @Nullable EndToEndResults e2e) {
+	Report(List<MicroResult> micro, @Nullable EndToEndResults e2e, @Nullable ExternalResults external) {
 		this.micro = micro;
 		this.e2e = e2e;
+		this.external = external;
 	}
 
 	void print(PrintStream out) {
@@ -55,6 +59,9 @@ final class Report {
 		}
 		if (this.e2e != null) {
 			printEndToEnd(out, this.e2e);
+		}
+		if (this.external != null) {
+			new ExternalTable(this.external).print(out, this.result);
 		}
 		StringBuilder line = new StringBuilder("RESULT");
 		this.result.forEach((key, value) -> line.append(' ').append(key).append('=').append(value));

@@ -15,6 +15,15 @@ import org.springframework.util.Assert;
  */
 final class ConnectorSettings {
 
+	/**
+	 * How long the connector sleeps when the slot has nothing new, and how long the engine
+	 * waits for a batch to fill before handing over what it has: Debezium's 500 ms default
+	 * made each change wait up to a second (p50 0.4 s, p99 0.8 to 1 s in {@code bench/run}).
+	 * A batch still holds every change already read, and its position is still stored once
+	 * it was delivered; only idle polls and smaller batches are more frequent.
+	 */
+	static final long POLL_INTERVAL_MS = 20;
+
 	private ConnectorSettings() {
 	}
 
@@ -37,6 +46,7 @@ final class ConnectorSettings {
 		settings.setProperty("offset.storage.jdbc.connection.password", connection.password());
 		settings.setProperty("offset.storage.jdbc.table.name", properties.getOffsetTable());
 		settings.setProperty("offset.flush.interval.ms", "0");
+		settings.setProperty("poll.interval.ms", Long.toString(POLL_INTERVAL_MS));
 		// Kafka Connect 4.2 (managed by Spring Boot) no longer defaults this worker setting,
 		// which Debezium 3.5 leaves unset; the embedded engine never connects to a broker.
 		settings.setProperty("bootstrap.servers", "localhost:9092");
