@@ -26,16 +26,15 @@ import org.jspecify.annotations.Nullable;
  * signals still held for the session are dropped: the exception reaches the caller and the
  * transaction rolls back.
  *
- * <p>State is kept per thread and per session (sessions are not shared between threads);
- * with nothing held, the end of a write costs one thread-local look-up.
+ * <p>State is kept per thread ({@link ThreadWrites}) and per session (sessions are not
+ * shared between threads); with nothing held, the end of a write costs one thread-local
+ * look-up.
  */
 final class DeferredSignals {
 
 	private final SignalSender sender;
 
 	private final SignalDispatcher dispatcher;
-
-	private final ThreadLocal<@Nullable Pending> pending = new ThreadLocal<>();
 
 	private final UnflushedChanges unflushed = new UnflushedChanges();
 
@@ -44,26 +43,26 @@ final class DeferredSignals {
 		this.dispatcher = dispatcher;
 	}
 
-	void add(SessionImplementor session, Route route, Object signal) {
-		find(session, true).deliveries.add(route, signal);
+	void add(ThreadWrites writes, SessionImplementor session, Route route, Object signal) {
+		find(writes, session, true).deliveries.add(route, signal);
 	}
 
 	/**
 	 * Note that receivers ran inside a flush of the session: what they changed in other
 	 * loaded entities was not part of it, so the flush is repeated when it ends.
 	 */
-	void receiversRanInWrite(SessionImplementor session) {
-		find(session, true).flushAgain = true;
+	void receiversRanInWrite(ThreadWrites writes, SessionImplementor session) {
+		find(writes, session, true).flushAgain = true;
 	}
 
 	/**
 	 * A write of the session begins. Signals still held from a write that failed before it
 	 * ended (its exception went to the caller) are dropped.
 	 */
-	void writeStarting(SessionImplementor session) {
-		Pending pending = find(session, false);
-		if (pending != null && !pending.delivering && !insideWrite(session)) {
-			release(pending);
+	void writeStarting(ThreadWrites writes, SessionImplementor session) {
+		Pending pending = find(writes, session, false);
+		if (pending != null && !pending.delivering && !insideWrite(writes, session)) {
+			release(writes, pending);
 		}
 	}
 
@@ -75,12 +74,13 @@ final class DeferredSignals {
 	 * {@code persist()} or {@code merge()} they are written by the next flush
 	 */
 	void writeEnded(SessionImplementor session, boolean flushed) {
-		Pending pending = find(session, false);
-		if (pending == null || pending.delivering || insideWrite(session)) {
+		ThreadWrites writes = this.sender.writes();
+		Pending pending = find(writes, session, false);
+		if (pending == null || pending.delivering || insideWrite(writes, session)) {
 			return;
 		}
 		if (pending.deliveries.isEmpty() && !(flushed && pending.flushAgain)) {
-			release(pending);
+			release(writes, pending);
 			return;
 		}
 		pending.delivering = true;
@@ -88,7 +88,7 @@ final class DeferredSignals {
 			deliver(session, pending, flushed);
 		}
 		finally {
-			release(pending);
+			release(writes, pending);
 		}
 	}
 
@@ -96,8 +96,8 @@ final class DeferredSignals {
 	 * Whether a write of the session is still running around this one: a query of a
 	 * receiver of a signal sent before a row's SQL runs an (empty) automatic flush, say.
 	 */
-	private boolean insideWrite(SessionImplementor session) {
-		return this.sender.isWriting(session) || session.getPersistenceContextInternal().isFlushing();
+	private static boolean insideWrite(ThreadWrites writes, SessionImplementor session) {
+		return writes.isWriting(session) || session.getPersistenceContextInternal().isFlushing();
 	}
 
 	private void deliver(SessionImplementor session, Pending pending, boolean flushed) {
@@ -151,14 +151,14 @@ final class DeferredSignals {
 	 * What is held for a session of this thread, if anything; on the way, what a failed write
 	 * left for sessions that have been closed since is dropped.
 	 */
-	private @Nullable Pending find(SessionImplementor session, boolean create) {
+	private static @Nullable Pending find(ThreadWrites writes, SessionImplementor session, boolean create) {
 		Pending previous = null;
-		for (Pending pending = this.pending.get(); pending != null; pending = pending.next) {
+		for (Pending pending = writes.pending(); pending != null; pending = pending.next) {
 			if (pending.session == session) {
 				return pending;
 			}
 			if (pending.session.isClosed() && !pending.delivering) {
-				unlink(previous, pending);
+				unlink(writes, previous, pending);
 			}
 			else {
 				previous = pending;
@@ -169,7 +169,7 @@ final class DeferredSignals {
 		}
 		Pending created = new Pending(session);
 		if (previous == null) {
-			this.pending.set(created);
+			writes.pending(created);
 		}
 		else {
 			previous.next = created;
@@ -177,20 +177,20 @@ final class DeferredSignals {
 		return created;
 	}
 
-	private void unlink(@Nullable Pending previous, Pending pending) {
+	private static void unlink(ThreadWrites writes, @Nullable Pending previous, Pending pending) {
 		if (previous == null) {
-			this.pending.set(pending.next);
+			writes.pending(pending.next);
 		}
 		else {
 			previous.next = pending.next;
 		}
 	}
 
-	private void release(Pending released) {
+	private static void release(ThreadWrites writes, Pending released) {
 		Pending previous = null;
-		for (Pending pending = this.pending.get(); pending != null; pending = pending.next) {
+		for (Pending pending = writes.pending(); pending != null; pending = pending.next) {
 			if (pending == released) {
-				unlink(previous, pending);
+				unlink(writes, previous, pending);
 				return;
 			}
 			previous = pending;
@@ -200,7 +200,7 @@ final class DeferredSignals {
 	/**
 	 * What is held for one session of the thread.
 	 */
-	private static final class Pending {
+	static final class Pending {
 
 		private final SessionImplementor session;
 

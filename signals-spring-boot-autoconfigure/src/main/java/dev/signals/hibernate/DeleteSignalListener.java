@@ -34,11 +34,7 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 
 	private final DeleteEventListener[] delegates;
 
-	private final ThreadLocal<@Nullable Object> cascadeOrigin = new ThreadLocal<>();
-
-	private final ThreadLocal<@Nullable Flushing> flushing = new ThreadLocal<>();
-
-	private final ThreadLocal<@Nullable Removal> removals = new ThreadLocal<>();
+	private final ThreadLocal<Deletions> deletions = ThreadLocal.withInitial(Deletions::new);
 
 	DeleteSignalListener(SignalSender sender, List<DeleteEventListener> delegates) {
 		this.sender = sender;
@@ -62,9 +58,10 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 		}
 		EventSource session = event.getSession();
 		WriteStart.refuseInsideWrite(this.sender, session, "removed", event.getObject());
-		Object origin = this.cascadeOrigin.get();
+		Deletions deletions = this.deletions.get();
+		Object origin = deletions.cascadeOrigin;
 		boolean root = (origin == null);
-		Removal outer = this.removals.get();
+		Removal outer = deletions.removals;
 		try {
 			Object entity = event.getObject();
 			if (mayBeSubclassInstance(entity, session)) {
@@ -84,12 +81,12 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			}
 			if (root) {
 				origin = entity;
-				this.cascadeOrigin.set(origin);
+				deletions.cascadeOrigin = origin;
 			}
-			this.removals.set(new Removal(entity, outer));
+			deletions.removals = new Removal(entity, outer);
 			boolean managed = EntityStates.isManaged(session.getPersistenceContextInternal(), entity);
 			if (managed && !pre.isEmpty()) {
-				sendPreDelete(pre, signal(SignalType.PRE_DELETE, entity, entityClass, origin), session);
+				sendPreDelete(deletions, pre, signal(SignalType.PRE_DELETE, entity, entityClass, origin), session);
 			}
 			delegate(event, transientEntities);
 			if (managed && postWanted && !root) {
@@ -100,9 +97,9 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 			}
 		}
 		finally {
-			this.removals.set(outer);
+			deletions.removals = outer;
 			if (root) {
-				this.cascadeOrigin.set(null);
+				deletions.cascadeOrigin = null;
 			}
 		}
 	}
@@ -112,18 +109,18 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 	 * outside the cascade, so that what a receiver removes is a removal of its own (with
 	 * itself as origin).
 	 */
-	private void sendPreDelete(Route pre, Object signal, EventSource session) {
+	private void sendPreDelete(Deletions deletions, Route pre, Object signal, EventSource session) {
 		if (session.getPersistenceContextInternal().isFlushing()) {
 			this.sender.sendBeforeWrite(pre, signal, session);
 			return;
 		}
-		Object origin = this.cascadeOrigin.get();
-		this.cascadeOrigin.set(null);
+		Object origin = deletions.cascadeOrigin;
+		deletions.cascadeOrigin = null;
 		try {
 			this.sender.send(pre, signal, session);
 		}
 		finally {
-			this.cascadeOrigin.set(origin);
+			deletions.cascadeOrigin = origin;
 		}
 	}
 
@@ -166,7 +163,7 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 		}
 		EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(event.getEntity());
 		DeletionOrigin origin = (entry != null) ? entry.getExtraState(DeletionOrigin.class) : null;
-		this.flushing.set((origin != null) ? new Flushing(event.getEntity(), origin.origin()) : null);
+		this.deletions.get().flushing = (origin != null) ? new Flushing(event.getEntity(), origin.origin()) : null;
 		return false;
 	}
 
@@ -177,10 +174,11 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 		if (route.isEmpty()) {
 			return;
 		}
-		Flushing flushing = this.flushing.get();
+		Deletions deletions = this.deletions.get();
+		Flushing flushing = deletions.flushing;
 		Object origin = event.getEntity();
 		if (flushing != null && flushing.entity() == event.getEntity()) {
-			this.flushing.set(null);
+			deletions.flushing = null;
 			origin = flushing.origin();
 		}
 		this.sender.sendAfterWrite(route,
@@ -191,6 +189,23 @@ final class DeleteSignalListener implements DeleteEventListener, PreDeleteEventL
 	@Override
 	public boolean requiresPostCommitHandling(EntityPersister persister) {
 		return false;
+	}
+
+	/**
+	 * What the removals and deletions of one thread hold, in one object so that each event
+	 * looks it up once.
+	 */
+	private static final class Deletions {
+
+		/** The entity whose removal started the cascade that is running, if any. */
+		private @Nullable Object cascadeOrigin;
+
+		/** The entities whose {@code remove()} runs. */
+		private @Nullable Removal removals;
+
+		/** The entity whose DELETE is running, if a cascade removed it. */
+		private @Nullable Flushing flushing;
+
 	}
 
 	/**

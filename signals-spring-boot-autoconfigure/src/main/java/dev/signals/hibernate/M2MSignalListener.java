@@ -99,6 +99,10 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 		if (!this.sender.hasReceivers(SignalType.M2M_CHANGED)) {
 			return;
 		}
+		if (createdEmpty(event.getCollection(), kind)) {
+			this.replacedKeys.get().remove(event.getCollection());
+			return;
+		}
 		ManyToManyRole role = this.roles.of(event.getCollectionPersister());
 		Object owner = event.getAffectedOwnerOrNull();
 		Object ownerId = event.getAffectedOwnerIdOrNull();
@@ -139,6 +143,15 @@ final class M2MSignalListener implements PreCollectionRecreateEventListener, Pos
 			this.inFlight.set(null);
 			send(change, false, event.getSession());
 		}
+	}
+
+	/**
+	 * Whether the action writes a collection that holds nothing for the first time (the
+	 * collection of every new entity that has none yet): it adds no row and reports nothing,
+	 * so its role, owner and keys need not be looked at.
+	 */
+	private static boolean createdEmpty(PersistentCollection<?> collection, Kind kind) {
+		return kind == Kind.RECREATE && collection.wasInitialized() && collection.empty();
 	}
 
 	/**

@@ -25,7 +25,7 @@ final class SignalSender {
 
 	private final DeferredSignals deferred;
 
-	private final ThreadLocal<@Nullable SharedSessionContractImplementor> writing = new ThreadLocal<>();
+	private final ThreadLocal<ThreadWrites> threads = ThreadLocal.withInitial(ThreadWrites::new);
 
 	SignalSender(ReceiverRegistry registry, SignalDispatcher dispatcher, String using) {
 		this.registry = registry;
@@ -62,6 +62,13 @@ final class SignalSender {
 	}
 
 	/**
+	 * What the current thread's writes hold.
+	 */
+	ThreadWrites writes() {
+		return this.threads.get();
+	}
+
+	/**
 	 * Deliver a signal that Hibernate's write sends before or after a row's SQL.
 	 * @param before whether it comes before the SQL
 	 * @param route the signal's route
@@ -94,18 +101,19 @@ final class SignalSender {
 			send(route, signal, session);
 			return;
 		}
-		SharedSessionContractImplementor outer = this.writing.get();
+		ThreadWrites writes = this.threads.get();
+		SharedSessionContractImplementor outer = writes.writing();
 		FlushMode flushMode = stateful.getHibernateFlushMode();
-		this.writing.set(session);
+		writes.writing(session);
 		stateful.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
 			send(route, signal, session);
 		}
 		finally {
 			stateful.setHibernateFlushMode(flushMode);
-			this.writing.set(outer);
+			writes.writing(outer);
 		}
-		this.deferred.receiversRanInWrite(stateful);
+		this.deferred.receiversRanInWrite(writes, stateful);
 	}
 
 	/**
@@ -118,7 +126,7 @@ final class SignalSender {
 	 */
 	void sendAfterWrite(Route route, Object signal, SharedSessionContractImplementor session) {
 		if (session instanceof SessionImplementor stateful) {
-			this.deferred.add(stateful, route, signal);
+			this.deferred.add(this.threads.get(), stateful, route, signal);
 		}
 		else {
 			send(route, signal, session);
@@ -130,7 +138,7 @@ final class SignalSender {
 	 * Hibernate writes the session.
 	 */
 	boolean isWriting(SharedSessionContractImplementor session) {
-		return this.writing.get() == session;
+		return this.threads.get().isWriting(session);
 	}
 
 	void send(Route route, Object signal, SharedSessionContractImplementor session) {

@@ -37,7 +37,7 @@ final class WriteStart implements FlushEventListener, AutoFlushEventListener, Pe
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) {
-		this.sender.deferred().writeStarting(event.getSession());
+		this.sender.deferred().writeStarting(this.sender.writes(), event.getSession());
 	}
 
 	@Override
@@ -59,8 +59,11 @@ final class WriteStart implements FlushEventListener, AutoFlushEventListener, Pe
 	}
 
 	private void starting(EventSource session, String what, @Nullable Object entity) {
-		refuseInsideWrite(this.sender, session, what, entity);
-		this.sender.deferred().writeStarting(session);
+		ThreadWrites writes = this.sender.writes();
+		if (writes.isWriting(session)) {
+			refuse(this.sender, what, entity);
+		}
+		this.sender.deferred().writeStarting(writes, session);
 	}
 
 	/**
@@ -72,9 +75,12 @@ final class WriteStart implements FlushEventListener, AutoFlushEventListener, Pe
 	 * @throws ReceiverWriteException naming the receiver
 	 */
 	static void refuseInsideWrite(SignalSender sender, EventSource session, String what, @Nullable Object entity) {
-		if (!sender.isWriting(session)) {
-			return;
+		if (sender.isWriting(session)) {
+			refuse(sender, what, entity);
 		}
+	}
+
+	private static void refuse(SignalSender sender, String what, @Nullable Object entity) {
 		if (entity != null) {
 			what = what + " an instance of " + EntityClasses.of(entity).getName();
 		}
