@@ -7,7 +7,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import dev.signals.M2MAction;
+import dev.signals.SignalSnapshot;
+import dev.signals.SignalType;
+import dev.signals.sample.model.Article;
+import dev.signals.sample.signals.ExternalTagCountReceiver;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,9 @@ class ExternalProfileIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ExternalTagCountReceiver receiver;
+
 	@Value("${spring.datasource.url}")
 	String url;
 
@@ -92,6 +102,28 @@ class ExternalProfileIntegrationTests {
 				+ tag + "')");
 		await().atMost(Duration.ofSeconds(30)).until(() -> articleCount(api, tag) == 1);
 		assertThat(joinTableRows(tag)).isEqualTo(1);
+	}
+
+	@Test
+	void aChangeDeliveredAgainAfterACrashIsNotCountedTwice() {
+		BlogApi api = new BlogApi("http://localhost:" + this.port);
+		long author = api.createAuthor("Repeater " + this.run);
+		String tag = "again-" + this.run;
+		long article = api.createArticle(author, "Counted once " + this.run, "At least once", List.of(tag))
+			.json()
+			.get("id")
+			.asLong();
+		long tagId = this.jdbc.queryForObject("select id from tag where name = ?", Long.class, tag);
+		SignalSnapshot<Article> added = SignalSnapshot.builder(SignalType.M2M_CHANGED, Article.class)
+			.entityId(article)
+			.m2m(M2MAction.POST_ADD, "tags", false, Set.of(tagId))
+			.external(true)
+			.build();
+
+		this.receiver.recount(added);
+		this.receiver.recount(added);
+
+		assertThat(articleCount(api, tag)).isEqualTo(1).isEqualTo(joinTableRows(tag));
 	}
 
 	/**

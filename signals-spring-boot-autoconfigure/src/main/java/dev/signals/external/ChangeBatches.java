@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Consumes the engine's batches a transaction at a time: the events of a transaction are
  * held until its end marker arrives, then, unless the transaction carried this application's
- * mark (a logical decoding message with the prefix {@value OwnTransactionMark#PREFIX}), its
+ * mark (a logical decoding message with the prefix {@value OwnTransactionMark#PREFIX} and its
+ * slot's name: other applications' marks name their own slots), its
  * changes are delivered in commit order, and only then are its events marked processed, so
  * that the stored position never passes an undelivered change. Heartbeats between
- * transactions are marked processed at once.
+ * transactions are marked processed at once. A transaction that begins again before it
+ * ended (the connector restarted inside one engine run) is held again from its start.
  */
 final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
 
@@ -32,9 +34,12 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 
 	private boolean open;
 
-	ChangeBatches(ChangeSnapshots snapshots, ExternalDelivery delivery) {
+	private final OwnTransactionMark mark;
+
+	ChangeBatches(ChangeSnapshots snapshots, ExternalDelivery delivery, OwnTransactionMark mark) {
 		this.snapshots = snapshots;
 		this.delivery = delivery;
+		this.mark = mark;
 	}
 
 	@Override
@@ -44,7 +49,12 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 			Struct value = (event.record().value() instanceof Struct struct) ? struct : null;
 			String status = (value != null && value.schema().field("status") != null) ? value.getString("status")
 					: null;
-			this.open |= "BEGIN".equals(status);
+			if ("BEGIN".equals(status)) {
+				// a BEGIN while a transaction is open: the connector lost its connection, started
+				// again from the stored position and sends that transaction again from its start
+				discardOpenTransaction();
+				this.open = true;
+			}
 			if (!this.open) {
 				outsideTransaction(event, value, committer);
 				continue;
@@ -54,7 +64,7 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 				completeTransaction(committer);
 			}
 			else if (value != null && value.schema().field("message") != null) {
-				this.own |= OwnTransactionMark.PREFIX.equals(value.getStruct("message").getString("prefix"));
+				this.own |= this.mark.isOwn(value.getStruct("message"));
 			}
 			else if (value != null && value.schema().field("op") != null) {
 				this.changes.add(value);
@@ -94,6 +104,12 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 		this.changes.clear();
 		this.own = false;
 		this.open = false;
+	}
+
+	private void discardOpenTransaction() {
+		this.held.clear();
+		this.changes.clear();
+		this.own = false;
 	}
 
 }

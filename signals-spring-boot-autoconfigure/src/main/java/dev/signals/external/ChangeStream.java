@@ -53,6 +53,8 @@ final class ChangeStream implements SmartLifecycle {
 
 	private final SlotLock lock;
 
+	private final OwnTransactionMark mark;
+
 	private final ExternalProperties properties;
 
 	private @Nullable Thread thread;
@@ -67,14 +69,17 @@ final class ChangeStream implements SmartLifecycle {
 	 * @param delivery the external receivers
 	 * @param settings the engine's properties for the captured tables
 	 * @param lock the slot's lock, held while this instance streams
+	 * @param mark the mark of the application's own transactions
 	 * @param properties the {@code signals.external.*} settings (standby interval, backoff)
 	 */
 	ChangeStream(Function<Set<Class<?>>, CapturedTables> tables, ExternalDelivery delivery,
-			Function<CapturedTables, Properties> settings, SlotLock lock, ExternalProperties properties) {
+			Function<CapturedTables, Properties> settings, SlotLock lock, OwnTransactionMark mark,
+			ExternalProperties properties) {
 		this.tables = tables;
 		this.delivery = delivery;
 		this.settings = settings;
 		this.lock = lock;
+		this.mark = mark;
 		this.properties = properties;
 	}
 
@@ -196,7 +201,7 @@ final class ChangeStream implements SmartLifecycle {
 		DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine
 			.create(ChangeEventFormat.of(Connect.class))
 			.using(engineSettings)
-			.notifying(new ChangeBatches(new ChangeSnapshots(captured), this.delivery))
+			.notifying(new ChangeBatches(new ChangeSnapshots(captured), this.delivery, this.mark))
 			.using(new DebeziumEngine.ConnectorCallback() {
 				@Override
 				public void taskStarted() {

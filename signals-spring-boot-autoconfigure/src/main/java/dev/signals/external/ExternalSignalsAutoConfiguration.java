@@ -1,6 +1,5 @@
 package dev.signals.external;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
@@ -18,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -51,13 +51,16 @@ public final class ExternalSignalsAutoConfiguration {
 		@Bean
 		static OwnTransactionMark signalsOwnTransactionMark(ObjectProvider<ReceiverRegistry> registry,
 				Environment environment) {
-			String application = environment.getProperty("spring.application.name", "application");
-			return new OwnTransactionMark(registry, application + "/" + UUID.randomUUID());
+			String slotName = Binder.get(environment)
+				.bind("signals.external.slot-name", String.class)
+				.orElseGet(() -> new ExternalProperties().getSlotName());
+			return new OwnTransactionMark(registry, slotName);
 		}
 
 		@Bean
 		ChangeStream signalsExternalChangeStream(SignalsProperties signalsProperties, ReceiverRegistry registry,
-				ObjectProvider<EntityManagerFactory> entityManagerFactory, Environment environment) {
+				ObjectProvider<EntityManagerFactory> entityManagerFactory, Environment environment,
+				OwnTransactionMark mark) {
 			ExternalProperties properties = signalsProperties.getExternal();
 			ExternalDelivery delivery = new ExternalDelivery(registry, properties.getInitialBackoff(),
 					properties.getMaxBackoff());
@@ -67,7 +70,7 @@ public final class ExternalSignalsAutoConfiguration {
 							entityManagerFactory.getObject().unwrap(SessionFactoryImplementor.class), senders,
 							properties.getDefaultSchema()),
 					delivery, (tables) -> ConnectorSettings.of(properties, connection.get(), tables.names()),
-					new SlotLock(connection, properties.getSlotName()), properties);
+					new SlotLock(connection, properties.getSlotName()), mark, properties);
 		}
 
 		@Bean

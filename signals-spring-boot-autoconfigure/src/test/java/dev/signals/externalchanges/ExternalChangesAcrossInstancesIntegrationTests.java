@@ -1,6 +1,9 @@
 package dev.signals.externalchanges;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -86,6 +89,24 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 		assertThat(receivers(this.second).articles).extracting(SignalSnapshot::entityId)
 			.allSatisfy((id) -> assertThat((Long) id).isLessThan(100_000));
 		assertThat(receivers(this.second).tagChanges).isEmpty();
+	}
+
+	@Test
+	void transactionsMarkedByAnotherApplicationReachTheReceiversAndOnlyThisOnesAreLeftOut() throws SQLException {
+		this.first = server.start();
+		try (Connection other = DriverManager.getConnection(server.url(), "postgres", "");
+				Statement statement = other.createStatement()) {
+			other.setAutoCommit(false);
+			statement.execute("insert into article (id, title, views) values (1, 'by another application', 0)");
+			statement.execute("select pg_logical_emit_message(true, 'signals', 'billing')");
+			other.commit();
+			statement.execute("insert into article (id, title, views) values (2, 'marked as this one', 0)");
+			statement.execute("select pg_logical_emit_message(true, 'signals', '" + server.slot() + "')");
+			other.commit();
+		}
+		awaitCaughtUp(this.first);
+
+		assertThat(receivers(this.first).articles).extracting(SignalSnapshot::entityId).containsExactly(1L);
 	}
 
 	@Test
