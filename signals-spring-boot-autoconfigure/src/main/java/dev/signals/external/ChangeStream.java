@@ -8,6 +8,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -32,7 +34,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * own, where the external receivers are called, and only while this instance holds the
  * {@linkplain SlotLock slot's lock}: other instances stand by and poll for it every
  * {@code standby-interval}, and the engine, should it stop on an error, is started again
- * after a wait that doubles up to {@code max-backoff}.
+ * after a wait that doubles up to {@code max-backoff}. While it streams, the lock is checked
+ * every {@code standby-interval}: an instance that lost it stops streaming.
  *
  * <p>Starting waits until the connector streams or the instance stands by, so that every
  * change committed after the context is ready is received by some instance; a first attempt
@@ -60,6 +63,8 @@ final class ChangeStream implements SmartLifecycle {
 	private @Nullable Thread thread;
 
 	private volatile boolean stopping;
+
+	private @Nullable ScheduledExecutorService watch;
 
 	private volatile @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
 
@@ -104,7 +109,34 @@ final class ChangeStream implements SmartLifecycle {
 		threads.setDaemon(true);
 		this.thread = threads.newThread(() -> supervise(captured, engineSettings, started));
 		this.thread.start();
+		watchLock();
 		awaitStarted(started, captured);
+	}
+
+	/**
+	 * Check, every {@code standby-interval}, that the slot's lock is still held while the
+	 * engine runs: a lock whose connection ended (a restarted server, an idle-session timeout)
+	 * may have been taken by another instance, so the engine is stopped, and the stream thread
+	 * takes the lock again or stands by.
+	 */
+	private void watchLock() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("signals-slot-lock-");
+		threads.setDaemon(true);
+		this.watch = Executors.newSingleThreadScheduledExecutor(threads);
+		long interval = this.properties.getStandbyInterval().toMillis();
+		this.watch.scheduleWithFixedDelay(() -> {
+			DebeziumEngine<RecordChangeEvent<SourceRecord>> current = this.engine;
+			if (current != null && !this.stopping && !this.lock.isHeld()) {
+				logger.warn("This instance lost the lock of replication slot '" + this.properties.getSlotName()
+						+ "' (its connection ended); it stops streaming, then takes the lock again or stands by");
+				try {
+					current.close();
+				}
+				catch (IOException | IllegalStateException ex) {
+					logger.warn("The change stream of external receivers did not close cleanly", ex);
+				}
+			}
+		}, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -140,8 +172,22 @@ final class ChangeStream implements SmartLifecycle {
 		}
 		catch (ExecutionException ex) {
 			stop();
-			throw new IllegalStateException("The change stream of external receivers could not start", ex.getCause());
+			Throwable cause = ex.getCause();
+			throw new SignalsConfigurationException(
+					"The change stream of external receivers could not start: " + rootMessage(cause),
+					"Check the PostgreSQL settings external receivers need (wal_level=logical, a user with the "
+							+ "REPLICATION attribute allowed to connect for replication, ownership of the captured "
+							+ "tables), or set signals.external.enabled=false.",
+					cause);
 		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
 	}
 
 	/**
@@ -155,6 +201,10 @@ final class ChangeStream implements SmartLifecycle {
 			Throwable failure;
 			try {
 				if (this.lock.tryAcquire()) {
+					if (standingBy) {
+						logger.info("This instance now streams replication slot '" + this.properties.getSlotName()
+								+ "'");
+					}
 					standingBy = false;
 					failure = runEngine(captured, engineSettings, started);
 				}
@@ -244,16 +294,15 @@ final class ChangeStream implements SmartLifecycle {
 			return;
 		}
 		this.stopping = true;
-		DebeziumEngine<RecordChangeEvent<SourceRecord>> current = this.engine;
-		if (current != null) {
-			close(current);
+		if (this.watch != null) {
+			this.watch.shutdownNow();
+			this.watch = null;
 		}
-		else {
-			running.interrupt();
-		}
+		closeEngine(running);
 		try {
 			running.join(TimeUnit.SECONDS.toMillis(30));
 			running.interrupt();
+			running.join(TimeUnit.SECONDS.toMillis(5));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -263,15 +312,38 @@ final class ChangeStream implements SmartLifecycle {
 		}
 	}
 
-	private static void close(DebeziumEngine<?> engine) {
+	/**
+	 * Close the running engine, or wake the thread where none runs. An engine whose tasks are
+	 * still starting refuses to be closed: try again until it runs, stops or is gone.
+	 */
+	private void closeEngine(Thread running) {
+		DebeziumEngine<RecordChangeEvent<SourceRecord>> current = this.engine;
+		if (current == null) {
+			running.interrupt();
+			return;
+		}
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		while (this.engine == current && running.isAlive() && System.nanoTime() < deadline) {
+			try {
+				current.close();
+				return;
+			}
+			catch (IOException ex) {
+				logger.warn("The change stream of external receivers did not close cleanly", ex);
+				return;
+			}
+			catch (IllegalStateException ex) {
+				pauseQuietly(100);
+			}
+		}
+	}
+
+	private static void pauseQuietly(long millis) {
 		try {
-			engine.close();
+			Thread.sleep(millis);
 		}
-		catch (IOException ex) {
-			logger.warn("The change stream of external receivers did not close cleanly", ex);
-		}
-		catch (IllegalStateException ex) {
-			// it has stopped on its own meanwhile: nothing left to close
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -115,7 +115,9 @@ final class SlotLag implements SmartLifecycle {
 			return;
 		}
 		long interval = this.properties.getLagCheckInterval().toMillis();
-		this.executor = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("signals-slot-lag-"));
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("signals-slot-lag-");
+		threads.setDaemon(true);
+		this.executor = Executors.newSingleThreadScheduledExecutor(threads);
 		this.executor.scheduleWithFixedDelay(this::check, interval, interval, TimeUnit.MILLISECONDS);
 	}
 

@@ -78,6 +78,19 @@ final class SlotLock {
 	}
 
 	/**
+	 * Whether this instance still holds the lock: its connection is open and answers.
+	 * @return whether the lock is held
+	 */
+	synchronized boolean isHeld() {
+		try {
+			return this.connection != null && this.connection.isValid(5);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Let the lock go, closing its connection.
 	 */
 	synchronized void release() {

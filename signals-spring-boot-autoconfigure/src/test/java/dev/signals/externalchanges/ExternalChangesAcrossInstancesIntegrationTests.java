@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import dev.signals.SignalReceiver;
 import dev.signals.SignalSnapshot;
@@ -89,6 +90,25 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 		assertThat(receivers(this.second).articles).extracting(SignalSnapshot::entityId)
 			.allSatisfy((id) -> assertThat((Long) id).isLessThan(100_000));
 		assertThat(receivers(this.second).tagChanges).isEmpty();
+	}
+
+	@Test
+	void anInstanceThatLosesItsLockStopsStreamingAndOneInstanceStreamsAgain(CapturedOutput output) throws SQLException {
+		this.first = server.start("--signals.external.standby-interval=200ms");
+		this.second = server.start("--signals.external.standby-interval=200ms");
+
+		server.sql("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted");
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> output.toString()
+				.contains("This instance lost the lock of replication slot 'signals_external_instances'"));
+		server.sql("insert into article (id, title, views) values (5, 'after the lock was lost', 0)");
+		// whichever instance takes the lock first streams next, once the slot is free again
+		await().atMost(Duration.ofSeconds(150))
+			.until(() -> Stream.of(this.first, this.second)
+				.anyMatch((context) -> receivers(context).articles.stream()
+					.anyMatch((snapshot) -> snapshot.entityId().equals(5L))));
+		assertThat(activeSlotConnections()).isEqualTo(1);
 	}
 
 	@Test
