@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import dev.signals.SignalsConfigurationException;
+
 import org.springframework.util.Assert;
 
 /**
@@ -30,8 +32,12 @@ record DatabaseConnection(String url, String host, int port, String database, St
 	 * @return the connection
 	 */
 	static DatabaseConnection of(String url, String username, String password) {
-		Assert.isTrue(url.startsWith(PREFIX), () -> "signals.external needs a PostgreSQL JDBC URL starting with "
-				+ PREFIX + " (set spring.datasource.url or signals.external.url), but got '" + url + "'");
+		if (!url.startsWith(PREFIX)) {
+			throw new SignalsConfigurationException("External receivers read PostgreSQL's change stream, which needs "
+					+ "a PostgreSQL JDBC URL starting with " + PREFIX + ", but the URL is '" + url + "'.",
+					"Set spring.datasource.url (or signals.external.url) to the PostgreSQL database to read, or set "
+							+ "signals.external.enabled=false: changes made by other programs are read on PostgreSQL only.");
+		}
 		URI uri = URI.create("postgresql://" + url.substring(PREFIX.length()));
 		String path = uri.getPath();
 		Assert.isTrue(path != null && path.length() > 1, () -> "The JDBC URL '" + url + "' names no database");

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -71,6 +72,20 @@ public final class ExternalSignalsAutoConfiguration {
 							properties.getDefaultSchema()),
 					delivery, (tables) -> ConnectorSettings.of(properties, connection.get(), tables.names()),
 					new SlotLock(connection, properties.getSlotName()), mark, properties);
+		}
+
+		/**
+		 * Checks the database connection of the stream before anything starts (and before
+		 * transactions are marked), while external receivers exist.
+		 */
+		@Bean
+		SmartInitializingSingleton signalsExternalConnectionCheck(SignalsProperties signalsProperties,
+				ReceiverRegistry registry, Environment environment) {
+			return () -> {
+				if (registry.hasExternalReceivers()) {
+					databaseConnection(signalsProperties.getExternal(), environment);
+				}
+			};
 		}
 
 		@Bean

@@ -46,7 +46,6 @@ class ExternalSignalsAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("signals.external.enabled=true")
 			.withClassLoader(new FilteredClassLoader("io.debezium"))
 			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
 				.isInstanceOf(SignalsConfigurationException.class)
 				.hasMessageContaining("io.debezium:debezium-embedded")
 				.hasMessageContaining("io.debezium:debezium-connector-postgres")
@@ -76,10 +75,20 @@ class ExternalSignalsAutoConfigurationTests {
 	}
 
 	@Test
+	void externalReceiversOnADatabaseThatIsNotPostgresqlFailStartupNamingTheUrl() {
+		this.contextRunner
+			.withPropertyValues("signals.external.enabled=true", "spring.datasource.url=jdbc:h2:mem:shop")
+			.withBean(SnapshotReceiver.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(SignalsConfigurationException.class)
+				.hasMessageContaining("needs a PostgreSQL JDBC URL starting with jdbc:postgresql://, but the URL is "
+						+ "'jdbc:h2:mem:shop'"));
+	}
+
+	@Test
 	void anExternalReceiverOfASignalInsteadOfASnapshotFailsStartup() {
 		this.contextRunner.withBean(SignalReceiverOfPostSave.class)
 			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
 				.isInstanceOf(SignalsConfigurationException.class)
 				.hasMessageContaining("SignalReceiverOfPostSave.saved is external but takes a PostSave"));
 	}
