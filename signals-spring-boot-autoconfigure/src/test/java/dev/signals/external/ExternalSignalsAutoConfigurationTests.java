@@ -46,6 +46,7 @@ class ExternalSignalsAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("signals.external.enabled=true")
 			.withClassLoader(new FilteredClassLoader("io.debezium"))
 			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
 				.isInstanceOf(SignalsConfigurationException.class)
 				.hasMessageContaining("io.debezium:debezium-embedded")
 				.hasMessageContaining("io.debezium:debezium-connector-postgres")
@@ -89,6 +90,7 @@ class ExternalSignalsAutoConfigurationTests {
 	void anExternalReceiverOfASignalInsteadOfASnapshotFailsStartup() {
 		this.contextRunner.withBean(SignalReceiverOfPostSave.class)
 			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
 				.isInstanceOf(SignalsConfigurationException.class)
 				.hasMessageContaining("SignalReceiverOfPostSave.saved is external but takes a PostSave"));
 	}
