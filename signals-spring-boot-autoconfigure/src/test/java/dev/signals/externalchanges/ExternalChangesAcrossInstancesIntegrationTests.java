@@ -130,6 +130,21 @@ class ExternalChangesAcrossInstancesIntegrationTests {
 	}
 
 	@Test
+	void aTransactionSentAgainAfterTheConnectionWasKilledInItsMiddleIsDeliveredOnce() throws Exception {
+		this.first = server.start();
+		int rows = 60_000;
+		server.sql("insert into article (id, title, views) select n, 'bulk', 0 from generate_series(1, " + rows
+				+ ") n");
+		// the walsender sends the transaction's rows for about a second: cut it off in the middle
+		Thread.sleep(300);
+		server.sql("select pg_terminate_backend(active_pid) from pg_replication_slots where slot_name = '"
+				+ server.slot() + "'");
+		awaitCaughtUp(this.first);
+
+		assertThat(receivers(this.first).articles).hasSize(rows);
+	}
+
+	@Test
 	void theStreamResumesAfterItsConnectionIsKilled() throws SQLException {
 		this.first = server.start();
 		server.sql("insert into article (id, title, views) values (1, 'before', 0)");
