@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -29,9 +30,13 @@ final class CapturedTables {
 
 	private final Map<String, JoinTable> joins;
 
-	private CapturedTables(Map<String, EntityTable> entities, Map<String, JoinTable> joins) {
+	private final Set<Class<?>> entityClasses;
+
+	private CapturedTables(Map<String, EntityTable> entities, Map<String, JoinTable> joins,
+			Set<Class<?>> entityClasses) {
 		this.entities = entities;
 		this.joins = joins;
+		this.entityClasses = entityClasses;
 	}
 
 	/**
@@ -61,7 +66,7 @@ final class CapturedTables {
 						join);
 			}
 		});
-		return new CapturedTables(Map.copyOf(entities), Map.copyOf(joins));
+		return new CapturedTables(Map.copyOf(entities), Map.copyOf(joins), Set.copyOf(byClass.keySet()));
 	}
 
 	/**
@@ -85,10 +90,10 @@ final class CapturedTables {
 	/**
 	 * Whether the changes of an entity class (or of some subclass of it) are captured.
 	 * @param sender the entity class a receiver names
-	 * @return whether a captured entity table maps it
+	 * @return whether a captured table maps it (entities of one hierarchy share a table)
 	 */
 	boolean captures(Class<?> sender) {
-		return this.entities.values().stream().anyMatch((table) -> sender.isAssignableFrom(table.entityClass()));
+		return this.entityClasses.stream().anyMatch(sender::isAssignableFrom);
 	}
 
 	/**

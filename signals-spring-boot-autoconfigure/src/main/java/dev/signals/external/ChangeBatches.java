@@ -26,6 +26,8 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 
 	private final ExternalDelivery delivery;
 
+	private final OwnTransactionMark mark;
+
 	private final List<RecordChangeEvent<SourceRecord>> held = new ArrayList<>();
 
 	private final List<Struct> changes = new ArrayList<>();
@@ -33,8 +35,6 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 	private boolean own;
 
 	private boolean open;
-
-	private final OwnTransactionMark mark;
 
 	ChangeBatches(ChangeSnapshots snapshots, ExternalDelivery delivery, OwnTransactionMark mark) {
 		this.snapshots = snapshots;
@@ -50,8 +50,8 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 			String status = (value != null && value.schema().field("status") != null) ? value.getString("status")
 					: null;
 			if ("BEGIN".equals(status)) {
-				// a BEGIN while a transaction is open: the connector lost its connection, started
-				// again from the stored position and sends that transaction again from its start
+				// held events at a BEGIN: the connector lost its connection inside a transaction,
+				// started again from the stored position and sends it again from its start
 				discardOpenTransaction();
 				this.open = true;
 			}
@@ -100,9 +100,7 @@ final class ChangeBatches implements DebeziumEngine.ChangeConsumer<RecordChangeE
 		for (RecordChangeEvent<SourceRecord> event : this.held) {
 			committer.markProcessed(event);
 		}
-		this.held.clear();
-		this.changes.clear();
-		this.own = false;
+		discardOpenTransaction();
 		this.open = false;
 	}
 

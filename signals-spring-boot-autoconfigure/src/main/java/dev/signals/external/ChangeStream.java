@@ -164,10 +164,13 @@ final class ChangeStream implements SmartLifecycle {
 					+ " external receiver(s)");
 		}
 		catch (TimeoutException ex) {
+			// later failures are no startup failures: they are logged and retried
+			started.cancel(false);
 			logger.warn("The change stream of external receivers did not start within " + STARTUP_WAIT
 					+ "; it goes on trying in the background");
 		}
 		catch (InterruptedException ex) {
+			started.cancel(false);
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException ex) {
@@ -197,7 +200,7 @@ final class ChangeStream implements SmartLifecycle {
 	private void supervise(CapturedTables captured, Properties engineSettings, CompletableFuture<String> started) {
 		long backoff = this.properties.getInitialBackoff().toMillis();
 		boolean standingBy = false;
-		while (!this.stopping) {
+		while (!this.stopping && !Thread.currentThread().isInterrupted()) {
 			Throwable failure;
 			try {
 				if (this.lock.tryAcquire()) {
@@ -273,6 +276,11 @@ final class ChangeStream implements SmartLifecycle {
 		}
 		finally {
 			this.engine = null;
+			if (!this.stopping) {
+				// the engine interrupts its polling thread when it is closed (a lost lock): not a
+				// request to stop this one, which sets stopping first
+				Thread.interrupted();
+			}
 		}
 		return failure[0];
 	}
@@ -283,7 +291,6 @@ final class ChangeStream implements SmartLifecycle {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.stopping = true;
 		}
 	}
 
@@ -294,20 +301,22 @@ final class ChangeStream implements SmartLifecycle {
 			return;
 		}
 		this.stopping = true;
-		if (this.watch != null) {
-			this.watch.shutdownNow();
-			this.watch = null;
-		}
-		closeEngine(running);
 		try {
-			running.join(TimeUnit.SECONDS.toMillis(30));
+			if (this.watch != null) {
+				this.watch.shutdownNow();
+				this.watch.awaitTermination(5, TimeUnit.SECONDS);
+				this.watch = null;
+			}
+			closeEngine(running);
+			running.join(TimeUnit.SECONDS.toMillis(20));
 			running.interrupt();
 			running.join(TimeUnit.SECONDS.toMillis(5));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		finally {
+		if (!running.isAlive()) {
+			// a thread that did not end stays known, so that a later start makes no second one
 			this.thread = null;
 		}
 	}
@@ -322,7 +331,7 @@ final class ChangeStream implements SmartLifecycle {
 			running.interrupt();
 			return;
 		}
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		while (this.engine == current && running.isAlive() && System.nanoTime() < deadline) {
 			try {
 				current.close();

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 
 import dev.signals.SignalsConfigurationException;
 
-import org.springframework.util.Assert;
 
 /**
  * Where the change stream is read from and as whom: a PostgreSQL JDBC URL taken apart into
@@ -40,7 +39,11 @@ record DatabaseConnection(String url, String host, int port, String database, St
 		}
 		URI uri = URI.create("postgresql://" + url.substring(PREFIX.length()));
 		String path = uri.getPath();
-		Assert.isTrue(path != null && path.length() > 1, () -> "The JDBC URL '" + url + "' names no database");
+		if (path == null || path.length() <= 1) {
+			throw new SignalsConfigurationException("The JDBC URL '" + url + "' of the change stream names no database.",
+					"Name the database in spring.datasource.url (or signals.external.url), e.g. "
+							+ PREFIX + "localhost:5432/app.");
+		}
 		return new DatabaseConnection(url, uri.getHost(), (uri.getPort() != -1) ? uri.getPort() : 5432,
 				path.substring(1), username, password);
 	}

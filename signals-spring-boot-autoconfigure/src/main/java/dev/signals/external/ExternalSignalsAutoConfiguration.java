@@ -1,6 +1,5 @@
 package dev.signals.external;
 
-import java.util.function.Supplier;
 
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.SignalsProperties;
@@ -13,7 +12,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration of external receivers ({@code signals.external.enabled=true}): the
@@ -59,59 +56,30 @@ public final class ExternalSignalsAutoConfiguration {
 		}
 
 		@Bean
+		StreamDatabase signalsExternalDatabase(SignalsProperties signalsProperties, ReceiverRegistry registry,
+				Environment environment) {
+			return new StreamDatabase(signalsProperties.getExternal(), environment, registry::hasExternalReceivers);
+		}
+
+		@Bean
 		ChangeStream signalsExternalChangeStream(SignalsProperties signalsProperties, ReceiverRegistry registry,
-				ObjectProvider<EntityManagerFactory> entityManagerFactory, Environment environment,
+				ObjectProvider<EntityManagerFactory> entityManagerFactory, StreamDatabase database,
 				OwnTransactionMark mark) {
 			ExternalProperties properties = signalsProperties.getExternal();
 			ExternalDelivery delivery = new ExternalDelivery(registry, properties.getInitialBackoff(),
 					properties.getMaxBackoff());
-			Supplier<DatabaseConnection> connection = connection(properties, environment);
 			return new ChangeStream(
 					(senders) -> CapturedTables.of(
 							entityManagerFactory.getObject().unwrap(SessionFactoryImplementor.class), senders,
 							properties.getDefaultSchema()),
-					delivery, (tables) -> ConnectorSettings.of(properties, connection.get(), tables.names()),
-					new SlotLock(connection, properties.getSlotName()), mark, properties);
-		}
-
-		/**
-		 * Checks the database connection of the stream before anything starts (and before
-		 * transactions are marked), while external receivers exist.
-		 */
-		@Bean
-		SmartInitializingSingleton signalsExternalConnectionCheck(SignalsProperties signalsProperties,
-				ReceiverRegistry registry, Environment environment) {
-			return () -> {
-				if (registry.hasExternalReceivers()) {
-					databaseConnection(signalsProperties.getExternal(), environment);
-				}
-			};
+					delivery, (tables) -> ConnectorSettings.of(properties, database.get(), tables.names()),
+					new SlotLock(database, properties.getSlotName()), mark, properties);
 		}
 
 		@Bean
 		SlotLag signalsExternalSlotLag(SignalsProperties signalsProperties, ReceiverRegistry registry,
-				Environment environment) {
-			ExternalProperties properties = signalsProperties.getExternal();
-			return new SlotLag(connection(properties, environment), properties, registry::hasExternalReceivers);
-		}
-
-		/**
-		 * Where the stream is read, worked out when first needed: not while no external
-		 * receiver exists.
-		 */
-		private static Supplier<DatabaseConnection> connection(ExternalProperties properties,
-				Environment environment) {
-			return SingletonSupplier.of(() -> databaseConnection(properties, environment));
-		}
-
-		private static DatabaseConnection databaseConnection(ExternalProperties properties, Environment environment) {
-			String url = (properties.getUrl() != null) ? properties.getUrl()
-					: environment.getProperty("spring.datasource.url", "");
-			String username = (properties.getUsername() != null) ? properties.getUsername()
-					: environment.getProperty("spring.datasource.username", "");
-			String password = (properties.getPassword() != null) ? properties.getPassword()
-					: environment.getProperty("spring.datasource.password", "");
-			return DatabaseConnection.of(url, username, password);
+				StreamDatabase database) {
+			return new SlotLag(database, signalsProperties.getExternal(), registry::hasExternalReceivers);
 		}
 
 	}

@@ -59,18 +59,20 @@ final class SlotLag implements SmartLifecycle {
 	/**
 	 * The WAL the slot kept at the last check.
 	 * @return the bytes from the slot's confirmed position to the current one, or {@code -1}
-	 * before the first check or when the slot does not exist
+	 * before the first check, when the slot does not exist or when the check failed
 	 */
 	long behindBytes() {
 		return this.behind;
 	}
 
 	/**
-	 * Read the slot's lag once, and warn if it is too much.
+	 * Read the slot's lag once, and warn if it is too much. Runs on the check's one thread
+	 * (or in a test), never at the same time as itself.
 	 */
-	synchronized void check() {
+	void check() {
 		try (Connection connection = this.database.get().connect();
 				PreparedStatement statement = connection.prepareStatement(QUERY)) {
+			statement.setQueryTimeout(30);
 			statement.setString(1, this.properties.getSlotName());
 			try (ResultSet result = statement.executeQuery()) {
 				if (result.next()) {
@@ -82,6 +84,7 @@ final class SlotLag implements SmartLifecycle {
 			}
 		}
 		catch (SQLException ex) {
+			this.behind = -1;
 			logger.warn("Could not read the lag of replication slot '" + this.properties.getSlotName() + "'", ex);
 		}
 	}
