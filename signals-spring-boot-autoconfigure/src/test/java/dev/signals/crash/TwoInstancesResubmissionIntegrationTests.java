@@ -71,6 +71,8 @@ class TwoInstancesResubmissionIntegrationTests {
 		assertThat(ParcelReceivers.overlaps).as("deliveries that ran while another of the same one ran").hasValue(0);
 		assertThat(count("select count(*) from " + SCHEMA + ".parcel_effect")).isEqualTo(PARCELS);
 		assertThat(count("select count(distinct parcel_id) from " + SCHEMA + ".parcel_effect")).isEqualTo(PARCELS);
+		assertThat(count("select count(distinct instance) from " + SCHEMA + ".parcel_effect"))
+			.as("instances that delivered some of them").isEqualTo(2);
 	}
 
 	private ConfigurableApplicationContext start(String instance, String interval) {

@@ -54,7 +54,7 @@ class ExternalChangesIntegrationTests {
 	@BeforeEach
 	void emptyTables() throws SQLException {
 		sql("delete from article_tags", "delete from article", "update tag set article_count = 0");
-		awaitStreamCaughtUp();
+		server.awaitCaughtUp(context);
 		receivers().clear();
 	}
 
@@ -127,7 +127,7 @@ class ExternalChangesIntegrationTests {
 				statement.execute("insert into article (id, title, views) values (" + i + ", 'other', 0)");
 			}
 		}
-		awaitStreamCaughtUp();
+		server.awaitCaughtUp(context);
 
 		List<SignalSnapshot<?>> received = receivers().articles;
 		assertThat(received).filteredOn((snapshot) -> (Long) snapshot.entityId() >= 100_000).isEmpty();
@@ -156,18 +156,6 @@ class ExternalChangesIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> receivers().flakyReceived.size() == 1);
 		assertThat(receivers().flakyAttempts.get()).isEqualTo(4);
 		assertThat(receivers().flakyReceived.get(0).entityId()).isEqualTo(30L);
-	}
-
-	/**
-	 * Wait until the stream has passed a change made now: every change committed before it
-	 * has then been handed to the receivers.
-	 */
-	private static void awaitStreamCaughtUp() throws SQLException {
-		long marker = System.nanoTime() & Long.MAX_VALUE;
-		sql("insert into tag (id, name, article_count) values (" + marker + ", 'marker', 0)",
-				"delete from tag where id = " + marker);
-		ExternalReceivers receivers = receivers();
-		await().atMost(Duration.ofSeconds(60)).until(() -> receivers.deletedTags.contains(marker));
 	}
 
 	private static ExternalReceivers receivers() {

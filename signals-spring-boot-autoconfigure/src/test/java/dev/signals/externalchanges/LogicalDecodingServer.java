@@ -2,13 +2,19 @@ package dev.signals.externalchanges;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The PostgreSQL server with {@code wal_level=logical} on port 5433 (the cluster
@@ -92,6 +98,34 @@ record LogicalDecodingServer(String schema, String slot) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
+		}
+	}
+
+	/**
+	 * Wait until the stream has passed a change made now: every change committed before it
+	 * has then been handed to the application's receivers.
+	 * @param context the application whose receivers are waited for
+	 * @throws SQLException if the server refuses
+	 */
+	void awaitCaughtUp(ConfigurableApplicationContext context) throws SQLException {
+		long marker = System.nanoTime() & Long.MAX_VALUE;
+		sql("insert into tag (id, name, article_count) values (" + marker + ", 'marker', 0)",
+				"delete from tag where id = " + marker);
+		ExternalReceivers receivers = context.getBean(ExternalReceivers.class);
+		await().atMost(Duration.ofSeconds(60)).until(() -> receivers.deletedTags.contains(marker));
+	}
+
+	/**
+	 * The server process streaming the slot, if a connection streams it.
+	 * @return its process id, or {@code null} while the slot is not streamed
+	 * @throws SQLException if the server refuses
+	 */
+	@Nullable Integer streamingPid() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("select active_pid from pg_replication_slots where slot_name = '" + this.slot + "'")) {
+			return result.next() ? (Integer) result.getObject(1) : null;
 		}
 	}
 
