@@ -27,11 +27,7 @@ final class DurableReceiversCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		List<String> durable = this.registry.receivers()
-			.stream()
-			.filter(Receiver::isDurable)
-			.map((receiver) -> (receiver.declaration() != null) ? receiver.declaration().method() : receiver.id())
-			.toList();
+		List<String> durable = this.registry.names(Receiver::isDurable);
 		if (!durable.isEmpty() && this.durableDelivery.getIfAvailable() == null) {
 			throw new SignalsConfigurationException("Durable receivers " + durable + " need Spring Modulith's JDBC "
 					+ "event publication registry to store their deliveries, and the application has none.",

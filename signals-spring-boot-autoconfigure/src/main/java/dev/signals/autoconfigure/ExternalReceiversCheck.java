@@ -25,11 +25,7 @@ final class ExternalReceiversCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		List<String> external = this.registry.receivers()
-			.stream()
-			.filter(Receiver::isExternal)
-			.map((receiver) -> (receiver.declaration() != null) ? receiver.declaration().method() : receiver.id())
-			.toList();
+		List<String> external = this.registry.names(Receiver::isExternal);
 		if (!external.isEmpty() && !this.properties.getExternal().isEnabled()) {
 			throw new SignalsConfigurationException("External receivers " + external
 					+ " get changes made by other programs, but signals.external.enabled is not true: they would "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import dev.signals.Phase;
 import dev.signals.SignalType;
@@ -181,6 +182,19 @@ public final class ReceiverRegistry {
 	 */
 	public boolean hasExternalReceivers() {
 		return this.externalReceivers;
+	}
+
+	/**
+	 * The receivers of a kind, as a startup report names them: their declaring method, or
+	 * their id for receivers connected at run time.
+	 * @param kind which receivers
+	 * @return their names, in registration order
+	 */
+	public List<String> names(Predicate<Receiver> kind) {
+		return receivers().stream()
+			.filter(kind)
+			.map((receiver) -> (receiver.declaration() != null) ? receiver.declaration().method() : receiver.id())
+			.toList();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.signals.external;
 
-
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.SignalsProperties;
 import dev.signals.dispatch.ReceiverRegistry;
@@ -82,16 +81,15 @@ public final class ExternalSignalsAutoConfiguration {
 			return new SlotLag(database, signalsProperties.getExternal(), registry::hasExternalReceivers);
 		}
 
-	}
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(MeterBinder.class)
+		static class SlotLagMetricsConfiguration {
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ MeterBinder.class, DebeziumEngine.class, PostgresConnector.class,
-			JdbcOffsetBackingStore.class })
-	static class SlotLagMetricsConfiguration {
+			@Bean
+			SlotLagMetrics signalsExternalSlotLagMetrics(SlotLag lag, SignalsProperties properties) {
+				return new SlotLagMetrics(lag, properties.getExternal().getSlotName());
+			}
 
-		@Bean
-		SlotLagMetrics signalsExternalSlotLagMetrics(SlotLag lag, SignalsProperties properties) {
-			return new SlotLagMetrics(lag, properties.getExternal().getSlotName());
 		}
 
 	}
