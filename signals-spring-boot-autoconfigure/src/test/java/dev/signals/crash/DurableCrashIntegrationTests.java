@@ -56,7 +56,10 @@ class DurableCrashIntegrationTests {
 		long committed = count("select count(*) from " + SCHEMA + ".parcel");
 		Process drain = start("drain", KILLS + 1);
 		long deadline = System.currentTimeMillis() + 90_000;
-		while (missingEffects() > 0 && System.currentTimeMillis() < deadline && drain.isAlive()) {
+		// a publication is marked complete just after its receiver's effect is committed: wait
+		// for both
+		while ((missingEffects() > 0 || incompletePublications() > 0) && System.currentTimeMillis() < deadline
+				&& drain.isAlive()) {
 			Thread.sleep(250);
 		}
 		long effects = count("select count(*) from " + SCHEMA + ".parcel_effect");
@@ -69,9 +72,11 @@ class DurableCrashIntegrationTests {
 				+ SCHEMA + ".parcel p where p.id = e.parcel_id)"))
 			.as("effects of rolled-back writes")
 			.isZero();
-		assertThat(count("select count(*) from " + SCHEMA + ".event_publication where completion_date is null"))
-			.as("publications left incomplete")
-			.isZero();
+		assertThat(incompletePublications()).as("publications left incomplete").isZero();
+	}
+
+	private long incompletePublications() {
+		return count("select count(*) from " + SCHEMA + ".event_publication where completion_date is null");
 	}
 
 	private long missingEffects() {
